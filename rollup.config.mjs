@@ -1,0 +1,39 @@
+// Builds the script-tag file `dist/legible.min.js`: one self-contained classic script (IIFE)
+// with lit inside. The ESM entries for bundlers are compiled by `tsc` (see package.json).
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Prints the file's size and its SRI hash, for the README's snippet. */
+const report = () => ({
+  name: 'legible-report',
+  writeBundle(options, bundle) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const code = Buffer.from(chunk.code);
+      const gzip = gzipSync(code, { level: 9 }).length;
+      const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      console.log(`${name}: ${(code.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(2)} KB gzip, integrity="${sri}"`);
+    }
+  },
+});
+
+export default {
+  input: 'src/script-tag.ts',
+  output: {
+    file: 'dist/legible.min.js',
+    format: 'iife',
+    banner: `/*! legible ${pkg.version} | MIT */`,
+  },
+  plugins: [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: false }),
+    terser({ ecma: 2021, module: false, format: { comments: /^!/ } }),
+    report(),
+  ],
+};

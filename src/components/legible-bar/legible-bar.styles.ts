@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in px on purpose: the bar must not grow with the page's text scale and push itself
+ * off screen, and the host page's root font size must not shrink it.
+ */
+export const barStyles = css`
+  :host {
+    display: inline-block;
+    box-sizing: border-box;
+    color: var(--legible-color, #1f2328);
+    font: 14px/1.25 var(--legible-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    vertical-align: middle;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([position='floating']) {
+    position: fixed;
+    inset-block-end: var(--legible-offset, 16px);
+    inset-inline-end: var(--legible-offset, 16px);
+    z-index: 2147483647;
+  }
+  :host([position='floating'][corner='start']) {
+    inset-inline-end: auto;
+    inset-inline-start: var(--legible-offset, 16px);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='container'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--legible-gap, 4px);
+    margin: 0;
+    padding: var(--legible-padding, 2px);
+    background: var(--legible-background, transparent);
+    border-radius: var(--legible-radius, 6px);
+  }
+  :host([position='floating']) [part~='container'] {
+    --legible-background: #ffffff;
+    padding: 6px;
+    border: 1px solid #6e7781;
+    box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
+  }
+  [part~='group'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--legible-gap, 4px);
+  }
+  [part~='separator'] {
+    align-self: stretch;
+    width: 1px;
+    margin: 2px 4px;
+    background: var(--legible-separator-color, #8c959f);
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: var(--legible-target-size, 32px);
+    min-height: var(--legible-target-size, 32px);
+    margin: 0;
+    padding: 4px 10px;
+    border: 1px solid var(--legible-button-border, #6e7781);
+    border-radius: var(--legible-button-radius, 4px);
+    background: var(--legible-button-background, #ffffff);
+    color: var(--legible-button-color, #1f2328);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  button:hover {
+    background: var(--legible-button-hover-background, #eaeef2);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--legible-focus-color, #0550ae);
+    outline-offset: 2px;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: var(--legible-disabled-color, #57606a);
+    background: var(--legible-button-background, #ffffff);
+  }
+  [part~='decrease-text'] {
+    font-size: 12px;
+  }
+  [part~='increase-text'] {
+    font-size: 17px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    button {
+      border: 1px solid ButtonText;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+/**
+ * The bar's words in Vietnamese and English. Every key must exist in both (a test checks).
+ */
+import type { ContrastLevel } from '../../core/settings.js';
+
+export interface BarStrings {
+  /** The group's accessible name. */
+  label: string;
+  decreaseText: string;
+  resetText: string;
+  increaseText: string;
+  /** Visible text of the contrast buttons. */
+  increaseContrast: string;
+  decreaseContrast: string;
+  reset: string;
+  /** Said for a button that cannot act, after its name. */
+  atSmallest: string;
+  atLargest: string;
+  atHighest: string;
+  atLowest: string;
+  /** Announced after a text size change; `{percent}` is replaced. */
+  textSize: string;
+  contrastLevels: Record<`${ContrastLevel}`, string>;
+  resetDone: string;
+}
+
+export const vi: BarStrings = {
+  label: 'Công cụ hỗ trợ đọc',
+  decreaseText: 'Giảm cỡ chữ',
+  resetText: 'Cỡ chữ mặc định',
+  increaseText: 'Tăng cỡ chữ',
+  increaseContrast: 'Tăng tương phản',
+  decreaseContrast: 'Giảm tương phản',
+  reset: 'Đặt lại',
+  atSmallest: 'Đã nhỏ nhất',
+  atLargest: 'Đã lớn nhất',
+  atHighest: 'Đã cao nhất',
+  atLowest: 'Đã thấp nhất',
+  textSize: 'Cỡ chữ {percent}%',
+  contrastLevels: {
+    '-1': 'Tương phản dịu',
+    '0': 'Màu gốc của trang',
+    '1': 'Tương phản cao',
+    '2': 'Tương phản tối đa',
+  },
+  resetDone: 'Đã đặt lại cỡ chữ và tương phản',
+};
+
+export const en: BarStrings = {
+  label: 'Reading tools',
+  decreaseText: 'Smaller text',
+  resetText: 'Default text size',
+  increaseText: 'Larger text',
+  increaseContrast: 'More contrast',
+  decreaseContrast: 'Less contrast',
+  reset: 'Reset',
+  atSmallest: 'Already smallest',
+  atLargest: 'Already largest',
+  atHighest: 'Already highest',
+  atLowest: 'Already lowest',
+  textSize: 'Text size {percent}%',
+  contrastLevels: {
+    '-1': 'Soft contrast',
+    '0': 'Site colours',
+    '1': 'High contrast',
+    '2': 'Maximum contrast',
+  },
+  resetDone: 'Text size and contrast reset',
+};
+
+export const languages = { vi, en } as const;
+export type Language = keyof typeof languages;
+
+/** `lang` values such as `en-GB` pick English; anything not English is Vietnamese. */
+export const languageOf = (lang: string | null | undefined): Language =>
+  lang && /^en\b/i.test(lang.trim()) ? 'en' : 'vi';

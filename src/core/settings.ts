@@ -1,0 +1,126 @@
+/**
+ * Readability settings, their steps and validation. No DOM here.
+ */
+
+/** -1 soft, 0 the site's own colours, 1 high, 2 maximum. */
+export type ContrastLevel = -1 | 0 | 1 | 2;
+
+export interface Settings {
+  /** Factor applied to every text size of the page; 1 is the site's own size. */
+  readonly textScale: number;
+  readonly contrast: ContrastLevel;
+}
+
+/** What a caller may pass to `set()`: any subset, any numbers (they are snapped and clamped). */
+export interface SettingsInput {
+  textScale?: number;
+  contrast?: number;
+}
+
+/** The steps a page offers. The embedding team may narrow or change them. */
+export interface Steps {
+  /** Ascending, distinct, positive factors. */
+  readonly textSteps: readonly number[];
+  /** Ascending, distinct levels, a subset of -1..2. */
+  readonly contrastLevels: readonly ContrastLevel[];
+}
+
+export const DEFAULT_TEXT_STEPS: readonly number[] = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
+export const ALL_CONTRAST_LEVELS: readonly ContrastLevel[] = [-1, 0, 1, 2];
+export const DEFAULT_STEPS: Steps = {
+  textSteps: DEFAULT_TEXT_STEPS,
+  contrastLevels: ALL_CONTRAST_LEVELS,
+};
+
+/** The largest text factor Legible supports: WCAG 1.4.4 asks for 200%. */
+export const MAX_TEXT_SCALE = 4;
+export const MIN_TEXT_SCALE = 0.5;
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** The member of a sorted list nearest to `value`; ties go to the smaller one. Clamps at both ends. */
+export function nearest<T extends number>(list: readonly T[], value: number): T {
+  let best = list[0];
+  for (const candidate of list) {
+    if (Math.abs(candidate - value) < Math.abs(best - value)) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Cleans a list of text steps from configuration: keeps finite numbers within the supported range,
+ * sorts them and drops duplicates. Falls back to the defaults when nothing usable is left.
+ */
+export function normalizeTextSteps(input: unknown): readonly number[] {
+  if (!Array.isArray(input)) return DEFAULT_TEXT_STEPS;
+  const steps = input
+    .map((v) => (typeof v === 'string' ? Number(v) : v))
+    .filter((v): v is number => isFiniteNumber(v) && v >= MIN_TEXT_SCALE && v <= MAX_TEXT_SCALE)
+    .sort((a, b) => a - b)
+    .filter((v, i, all) => i === 0 || v !== all[i - 1]);
+  return steps.length ? steps : DEFAULT_TEXT_STEPS;
+}
+
+/** Cleans a list of contrast levels from configuration; keeps members of -1..2, sorted, distinct. */
+export function normalizeContrastLevels(input: unknown): readonly ContrastLevel[] {
+  if (!Array.isArray(input)) return ALL_CONTRAST_LEVELS;
+  const wanted = new Set(input.map((v) => (typeof v === 'string' ? Number(v) : v)));
+  const levels = ALL_CONTRAST_LEVELS.filter((level) => wanted.has(level));
+  return levels.length ? levels : ALL_CONTRAST_LEVELS;
+}
+
+/** The step that "A" returns to: 1 when offered, else the step nearest to it. */
+export const defaultTextScale = (steps: Steps): number => nearest(steps.textSteps, 1);
+/** The level that means "the site's own colours": 0 when offered, else the nearest. */
+export const defaultContrast = (steps: Steps): ContrastLevel => nearest(steps.contrastLevels, 0);
+
+export const defaultSettings = (steps: Steps = DEFAULT_STEPS): Settings => ({
+  textScale: defaultTextScale(steps),
+  contrast: defaultContrast(steps),
+});
+
+/**
+ * Merges `input` into `base` and returns valid settings: values between steps snap to the nearest,
+ * out-of-range values clamp, anything that is not a finite number is ignored.
+ */
+export function resolveSettings(base: Settings, input: SettingsInput | null | undefined, steps: Steps): Settings {
+  const textScale = isFiniteNumber(input?.textScale) ? input.textScale : base.textScale;
+  const contrast = isFiniteNumber(input?.contrast) ? input.contrast : base.contrast;
+  return {
+    textScale: nearest(steps.textSteps, textScale),
+    contrast: nearest(steps.contrastLevels, contrast),
+  };
+}
+
+/** The neighbouring step in `list` from `current`, or `current` itself at the end. */
+export function neighbour<T extends number>(list: readonly T[], current: T, direction: 1 | -1): T {
+  const index = list.indexOf(nearest(list, current));
+  return list[Math.min(list.length - 1, Math.max(0, index + direction))];
+}
+
+export const sameSettings = (a: Settings, b: Settings): boolean =>
+  a.textScale === b.textScale && a.contrast === b.contrast;
+
+/** What the bar needs to know to enable or disable each button. */
+export interface Capabilities {
+  canDecreaseText: boolean;
+  canIncreaseText: boolean;
+  isDefaultText: boolean;
+  canDecreaseContrast: boolean;
+  canIncreaseContrast: boolean;
+  isDefault: boolean;
+}
+
+export function capabilities(settings: Settings, steps: Steps): Capabilities {
+  const { textSteps, contrastLevels } = steps;
+  const defaults = defaultSettings(steps);
+  return {
+    canDecreaseText: settings.textScale > textSteps[0],
+    canIncreaseText: settings.textScale < textSteps[textSteps.length - 1],
+    isDefaultText: settings.textScale === defaults.textScale,
+    canDecreaseContrast: settings.contrast > contrastLevels[0],
+    canIncreaseContrast: settings.contrast < contrastLevels[contrastLevels.length - 1],
+    isDefault: sameSettings(settings, defaults),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The one source of truth for the readability settings: validates every change, saves it, and
+ * tells subscribers. No DOM: the page layer turns changes into styles and events.
+ */
+import {
+  capabilities,
+  defaultSettings,
+  DEFAULT_STEPS,
+  neighbour,
+  resolveSettings,
+  sameSettings,
+  type Capabilities,
+  type Settings,
+  type SettingsInput,
+  type Steps,
+} from './settings.js';
+import { memoryAdapter, parse, serialize, type StorageAdapter } from './storage.js';
+
+export type Listener = (settings: Settings) => void;
+
+export interface Store {
+  get(): Settings;
+  set(input: SettingsInput): Settings;
+  reset(): Settings;
+  increaseText(): Settings;
+  decreaseText(): Settings;
+  resetText(): Settings;
+  increaseContrast(): Settings;
+  decreaseContrast(): Settings;
+  /** Calls `listener` after every change of settings or steps; returns the function that stops it. */
+  subscribe(listener: Listener): () => void;
+  /** The steps in force. */
+  steps(): Steps;
+  /** Changes the steps; the current settings snap to the new ones. */
+  setSteps(steps: Steps): void;
+  /** What each button can do in the current state. */
+  capabilities(): Capabilities;
+  /** Re-reads storage, for a change made by another tab. Does not write back. */
+  reload(): void;
+}
+
+export interface StoreOptions {
+  steps?: Steps;
+  storage?: StorageAdapter;
+  /** The settings used when nothing is stored (for example the system's contrast preference). */
+  fallback?: SettingsInput;
+}
+
+export function createStore(options: StoreOptions = {}): Store {
+  const storage = options.storage ?? memoryAdapter();
+  const listeners = new Set<Listener>();
+  let steps = options.steps ?? DEFAULT_STEPS;
+  const initial = (): Settings => resolveSettings(defaultSettings(steps), options.fallback, steps);
+  const fromStorage = (): Settings => resolveSettings(initial(), parse(storage.read()), steps);
+  let current = fromStorage();
+
+  const notify = (): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(current);
+      } catch (error) {
+        // One broken subscriber must not stop the others or the change itself.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
+  /** Moves to `next` and saves it; `save: false` for changes that come from storage itself. */
+  const commit = (next: Settings, save: boolean): Settings => {
+    if (save) storage.write(serialize(next));
+    if (!sameSettings(next, current)) {
+      current = next;
+      notify();
+    }
+    return current;
+  };
+
+  const change = (input: SettingsInput): Settings => commit(resolveSettings(current, input, steps), true);
+
+  return {
+    get: () => current,
+    set: (input) => change(input ?? {}),
+    reset: () => {
+      storage.remove();
+      return commit(initial(), false);
+    },
+    increaseText: () => change({ textScale: neighbour(steps.textSteps, current.textScale, 1) }),
+    decreaseText: () => change({ textScale: neighbour(steps.textSteps, current.textScale, -1) }),
+    resetText: () => change({ textScale: defaultSettings(steps).textScale }),
+    increaseContrast: () => change({ contrast: neighbour(steps.contrastLevels, current.contrast, 1) }),
+    decreaseContrast: () => change({ contrast: neighbour(steps.contrastLevels, current.contrast, -1) }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    steps: () => steps,
+    setSteps(next) {
+      steps = next;
+      const snapped = resolveSettings(current, current, steps);
+      // Subscribers hear of new steps even when the settings stay: the buttons' states change.
+      if (sameSettings(snapped, current)) notify();
+      else commit(snapped, false);
+    },
+    capabilities: () => capabilities(current, steps),
+    reload: () => {
+      commit(fromStorage(), false);
+    },
+  };
+}

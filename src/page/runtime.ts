@@ -1,0 +1,109 @@
+/**
+ * The one Legible runtime of a page: store, storage, the host page's styles, the
+ * `legible-change` event and other tabs. Every copy of the script and every element shares it
+ * through a global symbol, so two copies (or versions) on one page never disagree.
+ */
+import type { Settings, SettingsInput, Steps, Capabilities } from '../core/settings.js';
+import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
+import { STORAGE_KEY, webStorageAdapter } from '../core/storage.js';
+import { createStore, type Listener } from '../core/store.js';
+import { createPageController } from './page-controller.js';
+
+export const VERSION = '0.1.0';
+export const CHANGE_EVENT = 'legible-change';
+
+export interface LegibleOptions {
+  /** Text scale steps, ascending; default 0.875, 1, 1.125, 1.25, 1.5, 1.75, 2. */
+  textSteps?: readonly number[];
+  /** Contrast levels offered, a subset of -1, 0, 1, 2. */
+  contrastLevels?: readonly number[];
+}
+
+/** `window.Legible`. */
+export interface LegibleApi {
+  readonly version: string;
+  get(): Settings;
+  set(input: SettingsInput): Settings;
+  reset(): Settings;
+  increaseText(): Settings;
+  decreaseText(): Settings;
+  resetText(): Settings;
+  increaseContrast(): Settings;
+  decreaseContrast(): Settings;
+  subscribe(listener: Listener): () => void;
+  configure(options: LegibleOptions): void;
+  steps(): Steps;
+  capabilities(): Capabilities;
+}
+
+declare global {
+  interface Window {
+    Legible?: LegibleApi;
+  }
+  interface DocumentEventMap {
+    [CHANGE_EVENT]: CustomEvent<Settings>;
+  }
+}
+
+const RUNTIME = Symbol.for('legible.runtime');
+type Holder = { [RUNTIME]?: LegibleApi };
+
+/** The page's runtime, created on first use. */
+export function getLegible(): LegibleApi {
+  const holder = globalThis as unknown as Holder;
+  return (holder[RUNTIME] ??= createRuntime(document));
+}
+
+function prefersMoreContrast(): boolean {
+  try {
+    return matchMedia('(prefers-contrast: more)').matches;
+  } catch {
+    return false;
+  }
+}
+
+function createRuntime(doc: Document): LegibleApi {
+  const store = createStore({
+    storage: webStorageAdapter(() => window.localStorage),
+    // The reader's system comes first when they have not chosen here yet.
+    fallback: prefersMoreContrast() ? { contrast: 1 } : undefined,
+  });
+  const page = createPageController(doc);
+  let announced = store.get();
+  page.apply(announced);
+  store.subscribe((settings) => {
+    page.apply(settings);
+    if (settings === announced) return; // only the steps changed
+    announced = settings;
+    doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
+  });
+  // Sheets linked after the script and the body arrive later; measure them when they do.
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => page.refresh(), { once: true });
+  if (doc.readyState !== 'complete') window.addEventListener('load', () => page.refresh(), { once: true });
+  // Another tab changed the choice: follow it without writing it back.
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.reload();
+  });
+
+  return {
+    version: VERSION,
+    get: () => ({ ...store.get() }),
+    set: (input) => ({ ...store.set(input) }),
+    reset: () => ({ ...store.reset() }),
+    increaseText: () => ({ ...store.increaseText() }),
+    decreaseText: () => ({ ...store.decreaseText() }),
+    resetText: () => ({ ...store.resetText() }),
+    increaseContrast: () => ({ ...store.increaseContrast() }),
+    decreaseContrast: () => ({ ...store.decreaseContrast() }),
+    subscribe: (listener) => store.subscribe((settings) => listener({ ...settings })),
+    configure(options) {
+      const current = store.steps();
+      store.setSteps({
+        textSteps: options.textSteps ? normalizeTextSteps(options.textSteps) : current.textSteps,
+        contrastLevels: options.contrastLevels ? normalizeContrastLevels(options.contrastLevels) : current.contrastLevels,
+      });
+    },
+    steps: () => store.steps(),
+    capabilities: () => store.capabilities(),
+  };
+}
