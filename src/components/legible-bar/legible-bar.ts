@@ -39,7 +39,7 @@ export class LegibleBar extends LitElement {
   static override styles = barStyles;
 
   /** `floating` pins the bar to a bottom corner of the viewport; empty places it inline. */
-  @property({ reflect: true }) position: 'floating' | '' = '';
+  @property({ reflect: true }) position?: 'floating';
 
   /** Whether the reset-all button shows. */
   @property({ type: Boolean, attribute: 'no-reset' }) noReset = false;
