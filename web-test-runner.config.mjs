@@ -1,36 +1,85 @@
-// Tests run in the system's Chromium (Debian's /usr/bin/chromium); nothing downloads a browser.
+// Tests run in the browsers installed on the machine (nothing downloads a browser): Debian's
+// Chromium over CDP and Debian's Firefox ESR over WebDriver BiDi, both driven by puppeteer-core.
+// LEGIBLE_BROWSERS=chromium (or firefox) runs one of them while working on a single file.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { ChromeLauncher, chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
-const chromePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const firstExisting = (paths) => paths.find((path) => existsSync(path));
+const chromePath = process.env.CHROME_PATH || firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+const firefoxPath = process.env.FIREFOX_PATH || firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+
+/** The policy of a strict government host, served with test/fixtures/csp-*.html (see test/security/). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+const strictCspMiddleware = async (context, next) => {
+  await next();
+  if (/^\/test\/fixtures\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+};
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+});
+
+/** Key names CDP's keyboard knows but puppeteer's BiDi keyboard does not; tests use the CDP names. */
+const BIDI_KEYS = { Space: ' ' };
+
+/**
+ * @web/test-runner-chrome's launcher with puppeteer-core as its "custom puppeteer", so that it
+ * honours `browser: 'firefox'` (the full puppeteer package, which downloads browsers, is never
+ * installed). Coverage stays off: it is CDP-only and the launcher only collects it for Chromium.
+ */
+class FirefoxLauncher extends ChromeLauncher {
+  async createNewPage(browser, context) {
+    const page = await super.createNewPage(browser, context);
+    const { keyboard } = page.puppeteerPage;
+    for (const method of ['press', 'down', 'up']) {
+      const original = keyboard[method].bind(keyboard);
+      keyboard[method] = (key, ...rest) => original(BIDI_KEYS[key] ?? key, ...rest);
+    }
+    return page;
+  }
+}
+
+const firefox = new FirefoxLauncher(
+  { browser: 'firefox', executablePath: firefoxPath, headless: true },
+  ({ browser }) => browser.defaultBrowserContext(),
+  ({ context }) => context.newPage(),
+  puppeteerCore,
+);
+
+const wanted = (process.env.LEGIBLE_BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+const browsers = [];
+if (wanted.includes('chromium')) browsers.push(chromium);
+if (wanted.includes('firefox')) {
+  if (!firefoxPath) throw new Error('Firefox ESR is not installed: apt-get install firefox-esr (.ci/run does this), or set LEGIBLE_BROWSERS=chromium');
+  browsers.push(firefox);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
+  // Per browser; the CI machine has two cores.
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  middleware: [strictCspMiddleware],
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers,
 };
