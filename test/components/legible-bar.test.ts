@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { skipWithoutCdp } from '../helpers/browser.js';
 import '../../src/define.js';
 import type { LegibleBar } from '../../src/components/legible-bar/legible-bar.js';
 import { getLegible } from '../../src/page/runtime.js';
@@ -45,7 +46,8 @@ describe('<legible-bar>', () => {
     expect(visibleText(button(inherited, 'increase-contrast'))).to.equal('More contrast');
   });
 
-  it('gives assistive technology names that contain the visible text, and disabled states', async () => {
+  it('gives assistive technology names that contain the visible text, and disabled states', async function () {
+    skipWithoutCdp(this, 'a11ySnapshot');
     const bar = await fixture<LegibleBar>(html`<legible-bar></legible-bar>`);
     legible.set({ textScale: 2, contrast: -1 });
     await settle(bar);
