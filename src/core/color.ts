@@ -1,5 +1,5 @@
 /**
- * Colour maths for the contrast levels: parsing computed colours, WCAG contrast ratios, and moving
+ * Colour maths for the contrast levels (parsing lives in color-parse.ts): WCAG contrast ratios, and moving
  * a colour's lightness in OKLCH (perceptual, so the hue stays the site's) until a ratio is met.
  * No DOM.
  */
@@ -12,39 +12,7 @@ export interface Rgba {
   a: number;
 }
 
-const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
-
-/**
- * Parses the forms `getComputedStyle` returns for colours in every engine: `rgb()`, `rgba()`,
- * `color(srgb …)`, `transparent`. Returns null for anything else.
- */
-export function parseColor(input: string): Rgba | null {
-  const text = input.trim().toLowerCase();
-  if (text === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  let match = /^rgba?\(\s*([^)]*)\)$/.exec(text);
-  if (match) {
-    const parts = match[1].split(/[\s,/]+/).filter(Boolean);
-    if (parts.length < 3) return null;
-    const channel = (p: string): number => (p.endsWith('%') ? parseFloat(p) / 100 : parseFloat(p) / 255);
-    return finite({ r: channel(parts[0]), g: channel(parts[1]), b: channel(parts[2]), a: alpha(parts[3]) });
-  }
-  match = /^color\(\s*srgb\s+([^)]*)\)$/.exec(text);
-  if (match) {
-    const parts = match[1].split(/[\s/]+/).filter(Boolean);
-    if (parts.length < 3) return null;
-    const channel = (p: string): number => (p.endsWith('%') ? parseFloat(p) / 100 : parseFloat(p));
-    return finite({ r: channel(parts[0]), g: channel(parts[1]), b: channel(parts[2]), a: alpha(parts[3]) });
-  }
-  return null;
-}
-
-const alpha = (part: string | undefined): number =>
-  part === undefined ? 1 : part.endsWith('%') ? parseFloat(part) / 100 : parseFloat(part);
-
-const finite = (c: Rgba): Rgba | null =>
-  [c.r, c.g, c.b, c.a].every(Number.isFinite)
-    ? { r: clamp01(c.r), g: clamp01(c.g), b: clamp01(c.b), a: clamp01(c.a) }
-    : null;
+export const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
 /** `top` drawn over `bottom` (source-over). */
 export function composite(top: Rgba, bottom: Rgba): Rgba {
@@ -54,8 +22,8 @@ export function composite(top: Rgba, bottom: Rgba): Rgba {
   return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
 }
 
-const toLinear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-const fromLinear = (c: number): number => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+export const toLinear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+export const fromLinear = (c: number): number => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 
 /** WCAG 2 relative luminance of an opaque colour. */
 export const luminance = (c: Rgba): number =>
@@ -67,6 +35,18 @@ export function contrastRatio(text: Rgba, background: Rgba): number {
   const l1 = luminance(fg);
   const l2 = luminance(background);
   return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}
+
+/** Oklab to linear sRGB (Björn Ottosson's published matrices); may fall outside 0..1. */
+export function oklabToLinear(l: number, a: number, b: number): number[] {
+  const l_ = (l + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+  const m_ = (l - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+  const s_ = (l - 0.0894841775 * a - 1.291485548 * b) ** 3;
+  return [
+    4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_,
+    -1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_,
+    -0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_,
+  ];
 }
 
 export interface Oklch {
@@ -89,16 +69,7 @@ export function toOklch({ r, g, b }: Rgba): Oklch {
 /** Back to sRGB; chroma is reduced until the colour fits the sRGB gamut. */
 export function fromOklch({ l, c, h }: Oklch, a = 1): Rgba {
   for (let chroma = c; ; chroma *= 0.9) {
-    const A = chroma * Math.cos(h);
-    const B = chroma * Math.sin(h);
-    const l_ = (l + 0.3963377774 * A + 0.2158037573 * B) ** 3;
-    const m_ = (l - 0.1055613458 * A - 0.0638541728 * B) ** 3;
-    const s_ = (l - 0.0894841775 * A - 1.291485548 * B) ** 3;
-    const rgb = [
-      4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_,
-      -1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_,
-      -0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_,
-    ];
+    const rgb = oklabToLinear(l, chroma * Math.cos(h), chroma * Math.sin(h));
     if (chroma < 1e-4 || rgb.every((v) => v >= -1e-4 && v <= 1 + 1e-4)) {
       const [r, g, b] = rgb.map((v) => clamp01(fromLinear(clamp01(v))));
       return { r, g, b, a };

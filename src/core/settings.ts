@@ -110,6 +110,8 @@ export interface Capabilities {
   canDecreaseContrast: boolean;
   canIncreaseContrast: boolean;
   isDefault: boolean;
+  /** The system's high-contrast mode (forced colors) is in charge of colours; contrast buttons rest. */
+  systemContrast: boolean;
 }
 
 export function capabilities(settings: Settings, steps: Steps): Capabilities {
@@ -122,5 +124,6 @@ export function capabilities(settings: Settings, steps: Steps): Capabilities {
     canDecreaseContrast: settings.contrast > contrastLevels[0],
     canIncreaseContrast: settings.contrast < contrastLevels[contrastLevels.length - 1],
     isDefault: sameSettings(settings, defaults),
+    systemContrast: false,
   };
 }

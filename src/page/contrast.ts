@@ -1,171 +1,192 @@
 /**
  * Contrast levels on the host page. Level 0 leaves the site's colours alone; the others are
  * measured, not guessed:
- *  -1 soft: a warmer, less glaring background and softer text, never below 4.5:1 (AA);
+ *  -1 soft: a calmer background and softer text, never below 4.5:1 (AA);
  *   1 high: every text reaches 7:1 (4.5:1 large) against what it is drawn on, keeping its hue;
  *   2 maximum: an operating-system-like dark scheme, white and yellow on black, 15:1 and more.
  *
- * Reading and writing are separate passes: the page is read once (computed colours), then one
- * stylesheet is written and the affected elements are marked with one attribute each.
+ * Reading and writing are separate passes (see contrast-decide.ts for the reading): the page is
+ * read once, then one constructed stylesheet is written and each changed element gets one
+ * attribute. Level 2 is a single prepared sheet. Open shadow roots adopt the same sheet, and
+ * content added later is treated in batches, once per frame. Level 0 removes every attribute and
+ * sheet, so the page is exactly as before.
  */
-import {
-  composite,
-  contrastRatio,
-  formatColor,
-  luminance,
-  parseColor,
-  reachContrast,
-  softenContrast,
-  type Rgba,
-} from '../core/color.js';
+import { formatColor, reachContrast, type Rgba } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
 import { adoptSheet, unadoptSheet } from './adopt.js';
+import { behindOf, BLACK, canvasBackground, isSkipped, visit, type Behind, type Decision, type Walk } from './contrast-decide.js';
 
 export const MARK_ATTRIBUTE = 'data-legible-contrast';
 
-/** Elements whose pixels are never recoloured, and Legible's own elements. */
-const SKIPPED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'SVG', 'PICTURE', 'OBJECT', 'EMBED', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
-const isOurs = (el: Element): boolean => el.localName.startsWith('legible-');
-
-const WHITE: Rgba = { r: 1, g: 1, b: 1, a: 1 };
-const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
-const SOFT_LIGHT: Rgba = { r: 0xf5 / 255, g: 0xf0 / 255, b: 0xe4 / 255, a: 1 };
-const SOFT_DARK: Rgba = { r: 0x22 / 255, g: 0x22 / 255, b: 0x22 / 255, a: 1 };
-/** Soft text stays at or under this ratio, and never under AA. */
-const SOFT_MAX_RATIO = 9;
-const AA = 4.5;
-
+const KEEP = 'img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast';
 /** Level 2: one prepared sheet. Important declarations inside a layer win over the page's own. */
 const MAXIMUM_CSS = `@layer legible-contrast{
-:root,body{background:#000!important;color:#fff!important}
-body :not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background-color:transparent!important;background-image:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}
-:is(input,textarea,select,button):not(legible-bar *){background-color:#000!important;color:#fff!important;border:1px solid #fff!important}
+:not(${KEEP}){background-color:transparent!important;background-image:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}
+:root,body{background:#000!important}
+:is(input,textarea,select,button):not(${KEEP}){background-color:#000!important;border:1px solid #fff!important}
 a:link,a:visited,a:link *,a:visited *{color:#ff0!important;text-decoration:underline!important}
 :focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}
 ::placeholder{color:#ddd!important}
 }`;
 
-interface Decision {
-  color?: Rgba;
-  background?: Rgba;
-}
-
-const isLarge = (style: CSSStyleDeclaration): boolean => {
-  const size = parseFloat(style.fontSize);
-  const bold = parseInt(style.fontWeight, 10) >= 700;
-  return size >= 24 || (bold && size >= 18.66);
-};
-
-const hasOwnText = (el: Element): boolean => {
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent && node.textContent.trim()) return true;
-  }
-  return false;
-};
-
-/** Reads the page once and decides each element's new colours for level 1 or -1. */
-function decide(doc: Document, level: 1 | -1): Map<Element, Decision> {
-  const decisions = new Map<Element, Decision>();
-  const root = doc.documentElement;
-  const canvas = parseColor(getComputedStyle(root).backgroundColor);
-  // The canvas behind a transparent root is white in every browser's default scheme.
-  const pageBackground = canvas && canvas.a > 0 ? composite(canvas, WHITE) : WHITE;
-  if (level === -1 && luminance(pageBackground) > 0.8) decisions.set(root, { background: SOFT_LIGHT });
-  const rootBackground = decisions.get(root)?.background ?? pageBackground;
-
-  const visit = (el: Element, behind: Rgba): void => {
-    if (SKIPPED.has(el.tagName.toUpperCase()) || isOurs(el)) return;
-    const style = getComputedStyle(el);
-    if (style.display === 'none') return;
-    let background = behind;
-    const own = el === root ? null : parseColor(style.backgroundColor);
-    const decision: Decision = {};
-    if (own && own.a > 0) {
-      background = composite(own, behind);
-      if (level === -1 && own.a === 1) {
-        const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
-        if (soft) background = decision.background = soft;
-      }
-    }
-    const drawnOnImage = style.backgroundImage !== 'none';
-    if (drawnOnImage && level === 1 && hasOwnText(el)) {
-      // Text over an image or gradient: give it a solid backdrop it can be measured against.
-      background = decision.background = luminance(background) > 0.18 ? WHITE : BLACK;
-    }
-    if (hasOwnText(el) && style.visibility !== 'hidden') {
-      const color = parseColor(style.color);
-      if (color) {
-        const target = level === 1 ? (isLarge(style) ? AA : 7) : AA;
-        const next = level === 1 ? raise(color, background, target, decision) : softenContrast(color, background, AA, SOFT_MAX_RATIO);
-        if (decision.background) background = decision.background;
-        if (next && !sameColor(next, color)) decision.color = next;
-      }
-    }
-    if (decision.color || decision.background) decisions.set(el, decision);
-    for (const child of Array.from(el.children)) visit(child, background);
-  };
-  visit(root, rootBackground);
-  return decisions;
-}
-
-/** The nearest colour reaching `target`; when none can on this background, the background changes. */
-function raise(color: Rgba, background: Rgba, target: number, decision: Decision): Rgba | null {
-  if (contrastRatio(color, background) >= target) return null;
-  const reached = reachContrast(color, background, target);
-  if (reached) return reached;
-  decision.background = luminance(color) > 0.18 ? BLACK : WHITE;
-  return reachContrast(color, decision.background, target) ?? (decision.background === BLACK ? WHITE : BLACK);
-}
-
-const sameColor = (a: Rgba, b: Rgba): boolean => formatColor(a) === formatColor(b);
-
 export interface ContrastEngine {
   apply(level: ContrastLevel): void;
 }
 
+/** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
+export function systemForcesColors(win: Window = window): boolean {
+  try {
+    return win.matchMedia('(forced-colors: active)').matches;
+  } catch {
+    return false;
+  }
+}
+
+const declarationsOf = (d: Decision): string =>
+  (d.color ? `color:${formatColor(d.color)}!important;` : '') +
+  (d.background ? `background-color:${formatColor(d.background)}!important;` : '') +
+  (d.noImage ? 'background-image:none!important;' : '') +
+  (d.border ? `border-color:${formatColor(d.border)}!important;` : '');
+
+/** Every open shadow root at or under `root` (Legible's own elements excepted). */
+function shadowRootsUnder(root: Element | ShadowRoot, found: Set<ShadowRoot>): void {
+  const own = root instanceof Element ? root.shadowRoot : null;
+  if (own && !isSkipped(root as Element)) {
+    found.add(own);
+    shadowRootsUnder(own, found);
+  }
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot && !isSkipped(el)) {
+      found.add(el.shadowRoot);
+      shadowRootsUnder(el.shadowRoot, found);
+    }
+  }
+}
+
 export function createContrastEngine(doc: Document): ContrastEngine {
+  const win = doc.defaultView ?? window;
   const sheet = new CSSStyleSheet();
   const marked = new Set<Element>();
+  const roots = new Set<Document | ShadowRoot>();
+  const classes = new Map<string, number>();
+  let css = '';
+  let prelude = '';
+  let level: ContrastLevel = 0;
+  let cache = new Map<string, Rgba | null>();
+  const pending = new Set<Element>();
+  let frame = 0;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (el && !isSkipped(el)) pending.add(el);
+      }
+    }
+    if (pending.size && !frame) frame = win.requestAnimationFrame(flush);
+  });
 
-  const clearMarks = (): void => {
+  const attach = (root: Document | ShadowRoot): void => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    adoptSheet(root, sheet);
+    observer.observe(root, { childList: true, subtree: true });
+  };
+
+  const clear = (): void => {
+    observer.disconnect();
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+    pending.clear();
     for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
     marked.clear();
+    for (const root of roots) unadoptSheet(root, sheet);
+    roots.clear();
+    classes.clear();
+    css = '';
+    cache = new Map();
   };
 
-  return {
-    apply(level) {
-      if (level === 0) {
-        clearMarks();
-        unadoptSheet(doc, sheet);
-        return;
+  const write = (decisions: Map<Element, Decision>): void => {
+    for (const [el, decision] of decisions) {
+      const declarations = declarationsOf(decision);
+      let id = classes.get(declarations);
+      if (id === undefined) {
+        id = classes.size;
+        classes.set(declarations, id);
+        css += `[${MARK_ATTRIBUTE}="${id}"]{${declarations}}`;
       }
+      el.setAttribute(MARK_ATTRIBUTE, String(id));
+      marked.add(el);
+    }
+    sheet.replaceSync(`@layer legible-contrast{${prelude}${css}}`);
+  };
+
+  const newWalk = (walkLevel: 1 | -1): Walk => ({ level: walkLevel, decisions: new Map(), shadowRoots: new Set(), cache });
+  const finish = (walk: Walk): void => {
+    write(walk.decisions);
+    for (const root of walk.shadowRoots) attach(root);
+  };
+
+  /** Content added since the last frame, each new subtree read once against what it sits on. */
+  function flush(): void {
+    frame = 0;
+    const added = new Set(pending);
+    pending.clear();
+    const behindCache = new Map<Element, Behind>();
+    const walk = newWalk(level === -1 ? -1 : 1);
+    for (const el of added) {
+      if (!el.isConnected || hasAddedAncestor(el, added)) continue;
       if (level === 2) {
-        clearMarks();
+        const found = new Set<ShadowRoot>();
+        shadowRootsUnder(el, found);
+        found.forEach(attach);
+        continue;
+      }
+      const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+      let behind: Behind = { background: canvasBackground(doc), image: undefined, inheritedChanged: false };
+      if (parent) {
+        behind = behindCache.get(parent) ?? behindOf(parent, doc);
+        behindCache.set(parent, behind);
+      }
+      visit(el, behind, walk);
+    }
+    if (level !== 2) finish(walk);
+  }
+
+  return {
+    apply(next) {
+      // Measure the site's own colours: take our previous level away first.
+      clear();
+      level = systemForcesColors(win) ? 0 : next;
+      if (level === 0) return;
+      attach(doc);
+      if (level === 2) {
         sheet.replaceSync(MAXIMUM_CSS);
-        adoptSheet(doc, sheet);
+        const found = new Set<ShadowRoot>();
+        shadowRootsUnder(doc.documentElement, found);
+        found.forEach(attach);
         return;
       }
-      // Measure the site's own colours: take our previous level away first.
-      clearMarks();
-      unadoptSheet(doc, sheet);
-      const decisions = decide(doc, level);
-      const classes = new Map<string, number>();
-      let css = '';
-      for (const [el, decision] of decisions) {
-        const declarations =
-          (decision.color ? `color:${formatColor(decision.color)}!important;` : '') +
-          (decision.background ? `background:${formatColor(decision.background)}!important;` : '');
-        let id = classes.get(declarations);
-        if (id === undefined) {
-          id = classes.size;
-          classes.set(declarations, id);
-          css += `[${MARK_ATTRIBUTE}="${id}"]{${declarations}}`;
-        }
-        el.setAttribute(MARK_ATTRIBUTE, String(id));
-        marked.add(el);
-      }
-      sheet.replaceSync(`@layer legible-contrast{${css}}`);
-      adoptSheet(doc, sheet);
+      const canvas = canvasBackground(doc);
+      prelude = level === 1 ? focusRing(doc, canvas) : '';
+      const walk = newWalk(level);
+      visit(doc.documentElement, { background: canvas, image: undefined, inheritedChanged: false }, walk);
+      finish(walk);
     },
   };
+}
+
+/** Focus rings reach 3:1 against the page (WCAG 1.4.11), in the hue of the page's text. */
+function focusRing(doc: Document, canvas: Rgba): string {
+  const text = parseColor(getComputedStyle(doc.body ?? doc.documentElement).color) ?? BLACK;
+  const ring = reachContrast({ ...text, a: 1 }, canvas, 4.5) ?? BLACK;
+  return `:focus-visible{outline:2px solid ${formatColor(ring)}!important;outline-offset:2px!important}`;
+}
+
+/** True when an ancestor of `el` is also new: it is read with that ancestor's subtree. */
+function hasAddedAncestor(el: Element, added: Set<Element>): boolean {
+  if (added.size < 2) return false;
+  for (let up = el.parentElement; up; up = up.parentElement) if (added.has(up)) return true;
+  return false;
 }

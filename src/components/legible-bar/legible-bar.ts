@@ -65,8 +65,8 @@ export class LegibleBar extends LitElement {
       </div>
       <span part="separator" aria-hidden="true"></span>
       <div part="group contrast-group">
-        ${this.button('increase-contrast', s.increaseContrast, '', !can.canIncreaseContrast, s.atHighest, () => this.legible.api.increaseContrast())}
-        ${this.button('decrease-contrast', s.decreaseContrast, '', !can.canDecreaseContrast, s.atLowest, () => this.legible.api.decreaseContrast())}
+        ${this.button('increase-contrast', s.increaseContrast, '', !can.canIncreaseContrast, can.systemContrast ? s.systemContrast : s.atHighest, () => this.legible.api.increaseContrast())}
+        ${this.button('decrease-contrast', s.decreaseContrast, '', !can.canDecreaseContrast, can.systemContrast ? s.systemContrast : s.atLowest, () => this.legible.api.decreaseContrast())}
       </div>
       ${this.noReset ? nothing : this.button('reset', s.reset, '', false, '', () => this.resetAll())}
       <span class="visually-hidden" role="status">${this.announcement}</span>

@@ -18,6 +18,8 @@ export interface BarStrings {
   atLargest: string;
   atHighest: string;
   atLowest: string;
+  /** Said for both contrast buttons under forced colors (the system's high-contrast mode). */
+  systemContrast: string;
   /** Announced after a text size change; `{percent}` is replaced. */
   textSize: string;
   contrastLevels: Record<`${ContrastLevel}`, string>;
@@ -36,6 +38,7 @@ export const vi: BarStrings = {
   atLargest: 'Đã lớn nhất',
   atHighest: 'Đã cao nhất',
   atLowest: 'Đã thấp nhất',
+  systemContrast: 'Chế độ tương phản cao của hệ thống đang điều khiển màu sắc',
   textSize: 'Cỡ chữ {percent}%',
   contrastLevels: {
     '-1': 'Tương phản dịu',
@@ -58,6 +61,7 @@ export const en: BarStrings = {
   atLargest: 'Already largest',
   atHighest: 'Already highest',
   atLowest: 'Already lowest',
+  systemContrast: "Your system's high-contrast mode is in charge of colours",
   textSize: 'Text size {percent}%',
   contrastLevels: {
     '-1': 'Soft contrast',

@@ -1,0 +1,199 @@
+/**
+ * The reading half of the contrast engine: walks the page (open shadow roots included) once,
+ * works out the background every text is actually drawn on (translucent layers composited over
+ * their ancestors, images and gradients noted), and decides new colours for levels 1 and -1.
+ * Nothing is written here.
+ */
+import { composite, contrastRatio, formatColor, luminance, reachContrast, softenContrast, type Rgba } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
+
+export interface Decision {
+  color?: Rgba;
+  background?: Rgba;
+  /** Text sat directly on an image or gradient that this element paints itself. */
+  noImage?: boolean;
+  border?: Rgba;
+}
+
+/** What an element is drawn over, as its parent leaves it. */
+export interface Behind {
+  background: Rgba;
+  /** An image or gradient shows through below this point; its colours when they are known. */
+  image: Rgba | null | undefined;
+  /** An ancestor's text colour was changed, so inherited colours must be pinned. */
+  inheritedChanged: boolean;
+}
+
+export interface Walk {
+  level: 1 | -1;
+  decisions: Map<Element, Decision>;
+  shadowRoots: Set<ShadowRoot>;
+  /** Many elements share a colour pair; the lightness search runs once per pair. */
+  cache: Map<string, Rgba | null>;
+}
+
+/** Elements whose pixels are never recoloured, and Legible's own elements. */
+const SKIPPED = new Set(['img', 'video', 'canvas', 'iframe', 'svg', 'picture', 'object', 'embed', 'script', 'style', 'noscript', 'template', 'head', 'math']);
+export const isSkipped = (el: Element): boolean => SKIPPED.has(el.localName) || el.localName.startsWith('legible-');
+const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
+
+export const WHITE: Rgba = { r: 1, g: 1, b: 1, a: 1 };
+export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+const SOFT_LIGHT: Rgba = { r: 0xf5 / 255, g: 0xf0 / 255, b: 0xe4 / 255, a: 1 };
+const SOFT_DARK: Rgba = { r: 0x22 / 255, g: 0x22 / 255, b: 0x22 / 255, a: 1 };
+/** Soft text stays at or under this ratio, and never under AA. */
+const SOFT_MAX_RATIO = 9;
+const AA = 4.5;
+const AAA = 7;
+const NON_TEXT = 3;
+/** New colours aim a little past the threshold, so other tools' rounding cannot fall below it. */
+const MARGIN = 0.15;
+
+const isLarge = (style: CSSStyleDeclaration): boolean => {
+  const size = parseFloat(style.fontSize);
+  return size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+};
+
+/** Form fields draw their value as text without a text node. */
+const TEXT_FIELDS = /^(?:textarea|select|input)$/;
+const NOT_TEXT_INPUTS = /^(?:hidden|checkbox|radio|range|color|file|image)$/;
+
+const hasOwnText = (el: Element): boolean => {
+  if (TEXT_FIELDS.test(el.localName)) return !NOT_TEXT_INPUTS.test((el as HTMLInputElement).type);
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
+  }
+  return false;
+};
+
+const COLOR_IN_IMAGE = /(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g;
+
+/** The average of a gradient's colour stops over `under`; null for url() images (unknown pixels). */
+function imageColor(backgroundImage: string, under: Rgba): Rgba | null {
+  if (backgroundImage.includes('url(')) return null;
+  const stops = (backgroundImage.match(COLOR_IN_IMAGE) ?? []).map(parseColor).filter((c): c is Rgba => !!c);
+  if (!stops.length) return null;
+  const sum = stops.map((c) => composite(c, under)).reduce((a, c) => ({ r: a.r + c.r, g: a.g + c.g, b: a.b + c.b, a: 1 }));
+  return { r: sum.r / stops.length, g: sum.g / stops.length, b: sum.b / stops.length, a: 1 };
+}
+
+function cached(walk: Walk, key: string, compute: () => Rgba | null): Rgba | null {
+  let value = walk.cache.get(key);
+  if (value === undefined) walk.cache.set(key, (value = compute()));
+  return value;
+}
+
+/**
+ * Level 1 for one text: the nearest colour of the same hue that reaches `target`; where none can,
+ * the background's lightness moves instead (same hue), and only then text goes to black or white.
+ */
+function raise(walk: Walk, color: Rgba, background: Rgba, target: number, decision: Decision): void {
+  const aim = target + MARGIN;
+  const key = `${formatColor(color)}|${formatColor(background)}|${target}`;
+  const reached = cached(walk, key, () => reachContrast(color, background, aim));
+  if (reached) {
+    decision.color = reached;
+    return;
+  }
+  const movedBackground = cached(walk, `bg|${key}`, () => reachContrast(background, color, aim));
+  if (movedBackground) {
+    decision.background = movedBackground;
+    decision.color = { ...color, a: 1 };
+    return;
+  }
+  const text = luminance(background) > 0.18 ? BLACK : WHITE;
+  decision.color = text;
+  decision.background = reachContrast(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
+}
+
+/** Decides `el` and its subtree (shadow tree first, then light children) for `walk.level`. */
+export function visit(el: Element, behind: Behind, walk: Walk): void {
+  if (isSkipped(el)) return;
+  const style = getComputedStyle(el);
+  if (style.display === 'none') return;
+  const decision: Decision = {};
+  const level = walk.level;
+  let background = behind.background;
+  let image = behind.image;
+  const own = parseColor(style.backgroundColor);
+  if (own && own.a > 0) {
+    background = composite(own, background);
+    if (own.a >= 1) image = undefined;
+  }
+  // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
+  if (level === -1 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
+    const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
+    if (soft) background = decision.background = soft;
+  }
+  const ownImage = style.backgroundImage !== 'none';
+  if (ownImage) image = imageColor(style.backgroundImage, background);
+  if (level === 1 && CONTROLS.has(el.localName) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') {
+    const border = parseColor(style.borderTopColor);
+    if (border && border.a > 0 && contrastRatio(composite(border, behind.background), behind.background) < NON_TEXT) {
+      decision.border = cached(walk, `b|${formatColor(border)}|${formatColor(behind.background)}`, () =>
+        reachContrast(composite(border, behind.background), behind.background, NON_TEXT + MARGIN),
+      ) ?? undefined;
+    }
+  }
+  let inheritedChanged = behind.inheritedChanged;
+  if (hasOwnText(el) && style.visibility !== 'hidden') {
+    const color = parseColor(style.color);
+    if (color) {
+      if (level === 1 && image !== undefined) {
+        // Text over an image or gradient gets a solid backdrop of the picture's own colour where
+        // known (so the hue stays), else the opposite of the text; an image it paints itself goes.
+        const backdrop = image ?? (luminance(composite(color, background)) > 0.18 ? BLACK : WHITE);
+        background = decision.background = backdrop;
+        if (ownImage) decision.noImage = true;
+        image = undefined;
+      }
+      const drawn = composite(color, background);
+      if (level === 1) {
+        const target = isLarge(style) ? AA : AAA;
+        if (contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
+        if (decision.background) background = decision.background;
+      } else if (image === undefined) {
+        // Soft never touches text over a picture: its pixels cannot be measured, so it is left as the site drew it.
+        const next = cached(walk, `s|${formatColor(color)}|${formatColor(background)}`, () => softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO));
+        if (next) decision.color = next;
+      }
+      if (!decision.color && inheritedChanged) decision.color = color;
+      if (decision.color && formatColor(decision.color) !== formatColor(color)) inheritedChanged = true;
+    }
+  }
+  if (decision.color || decision.background || decision.border) walk.decisions.set(el, decision);
+  const next: Behind = { background, image, inheritedChanged };
+  const shadow = el.shadowRoot;
+  if (shadow) {
+    walk.shadowRoots.add(shadow);
+    for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, walk);
+  }
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, walk);
+}
+
+/** The page's canvas: the root's background over white, which every browser paints behind it. */
+export function canvasBackground(doc: Document): Rgba {
+  const canvas = parseColor(getComputedStyle(doc.documentElement).backgroundColor);
+  return canvas && canvas.a > 0 ? composite(canvas, WHITE) : WHITE;
+}
+
+/**
+ * What content added later inside `parent` is drawn over, read from the page as it is now drawn
+ * (so our own changes to its ancestors count).
+ */
+export function behindOf(parent: Element, doc: Document): Behind {
+  const chain: Element[] = [];
+  for (let el: Element | null = parent; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) chain.push(el);
+  let background = WHITE;
+  let image: Rgba | null | undefined;
+  for (const el of chain.reverse()) {
+    const style = getComputedStyle(el);
+    const own = parseColor(style.backgroundColor);
+    if (own && own.a > 0) {
+      background = el === doc.documentElement ? composite(own, WHITE) : composite(own, background);
+      if (own.a >= 1) image = undefined;
+    }
+    if (style.backgroundImage !== 'none' && el.getAttribute('data-legible-contrast') === null) image = imageColor(style.backgroundImage, background);
+  }
+  return { background, image, inheritedChanged: true };
+}

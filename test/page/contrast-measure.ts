@@ -1,0 +1,87 @@
+/**
+ * An independent check of what the contrast levels promise: for every element that draws text,
+ * the ratio of its colour against the background it is actually drawn on, found by compositing
+ * every background from the root down (open shadow roots crossed). Colours are parsed by culori,
+ * not by Legible's own parser, so a parsing mistake in Legible cannot hide itself.
+ */
+import { converter, parse, wcagContrast, type Rgb } from 'culori';
+
+const toRgb = converter('rgb');
+
+export interface MeasuredText {
+  element: Element;
+  text: string;
+  ratio: number;
+  large: boolean;
+  /** A background image or gradient lies under the text with no opaque colour in between. */
+  overImage: boolean;
+}
+
+const rgbOf = (css: string): Rgb => {
+  const parsed = parse(css);
+  if (!parsed) throw new Error(`culori cannot parse ${css}`);
+  const c = toRgb(parsed);
+  const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+  return { mode: 'rgb', r: clamp(c.r), g: clamp(c.g), b: clamp(c.b), alpha: c.alpha ?? 1 };
+};
+
+/** `top` over opaque `bottom`. */
+const over = (top: Rgb, bottom: Rgb): Rgb => {
+  const a = top.alpha ?? 1;
+  return { mode: 'rgb', r: top.r * a + bottom.r * (1 - a), g: top.g * a + bottom.g * (1 - a), b: top.b * a + bottom.b * (1 - a), alpha: 1 };
+};
+
+const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+
+function backgroundOf(el: Element): { background: Rgb; overImage: boolean } {
+  const chain: Element[] = [];
+  for (let up: Element | null = el; up; up = parentOf(up)) chain.push(up);
+  let background: Rgb = { mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 };
+  let overImage = false;
+  for (const node of chain.reverse()) {
+    const style = node.ownerDocument.defaultView!.getComputedStyle(node);
+    const own = rgbOf(style.backgroundColor);
+    if ((own.alpha ?? 1) > 0) {
+      background = over(own, background);
+      if ((own.alpha ?? 1) >= 1) overImage = false;
+    }
+    if (style.backgroundImage !== 'none') overImage = true;
+  }
+  return { background, overImage };
+}
+
+const ownText = (el: Element): string =>
+  el instanceof el.ownerDocument.defaultView!.HTMLInputElement || el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement
+    ? (el as HTMLInputElement).value
+    : Array.from(el.childNodes)
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent ?? '')
+    .join('')
+    .trim();
+
+const SKIP = new Set(['script', 'style', 'title', 'head', 'noscript', 'template']);
+
+/** Every visible text-drawing element of `root`, shadow trees included. */
+export function measureTexts(root: Document | ShadowRoot): MeasuredText[] {
+  const found: MeasuredText[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot) found.push(...measureTexts(el.shadowRoot));
+    if (SKIP.has(el.localName) || el.localName.startsWith('legible-')) continue;
+    const text = ownText(el);
+    if (!text) continue;
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
+    const { background, overImage } = backgroundOf(el);
+    const ratio = wcagContrast(over(rgbOf(style.color), background), background);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+    found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });
+  }
+  return found;
+}
+
+/** `text (ratio)` lines of the texts that fail `minimum`, for readable assertion messages. */
+export const failing = (texts: MeasuredText[], minimum: (t: MeasuredText) => number, allowOverImage = false): string[] =>
+  texts
+    .filter((t) => (t.overImage ? !allowOverImage : t.ratio < minimum(t))).map((t) => `${t.text} (${t.ratio.toFixed(2)}${t.overImage ? ', over image' : ''})`);
