@@ -1,8 +1,8 @@
 /**
  * The stored form of the settings and the places it can be kept. No DOM: the page layer hands in
- * the browser's Storage object, so each adapter can be tested with a fake.
+ * the browser's Storage object (and cookie jar), so each adapter can be tested with a fake.
  */
-import type { Settings, SettingsInput } from './settings.js';
+import type { SettingsInput } from './settings.js';
 
 export const STORAGE_KEY = 'legible';
 export const STORAGE_VERSION = 1;
@@ -15,15 +15,20 @@ export interface StorageAdapter {
 }
 
 /** `{"v":1,"textScale":1.25,"contrast":1}` */
-export const serialize = (settings: Settings): string =>
+export const serialize = (settings: SettingsInput): string =>
   JSON.stringify({ v: STORAGE_VERSION, textScale: settings.textScale, contrast: settings.contrast });
+
+/** Longer than anything `serialize` writes; a huge value is not worth parsing. */
+const MAX_STORED_LENGTH = 1000;
 
 /**
  * Reads what `serialize` wrote, and tolerates anything else: malformed JSON, another version,
- * wrong types and extra keys give `null` or only the fields that are numbers. Never throws.
+ * wrong types and extra keys give `null` or only the fields that are numbers. Only own keys are
+ * read, so `__proto__` or `constructor` keys (or a polluted Object.prototype) change nothing.
+ * Range is the settings' business (`resolveSettings` snaps and clamps). Never throws.
  */
 export function parse(raw: string | null | undefined): SettingsInput | null {
-  if (typeof raw !== 'string' || raw === '') return null;
+  if (typeof raw !== 'string' || raw === '' || raw.length > MAX_STORED_LENGTH) return null;
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -32,32 +37,84 @@ export function parse(raw: string | null | undefined): SettingsInput | null {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const record = data as Record<string, unknown>;
-  if (!own(record, 'v') || record.v !== STORAGE_VERSION) return null;
+  if (ownValue(record, 'v') !== STORAGE_VERSION) return null;
   const result: SettingsInput = {};
-  if (own(record, 'textScale') && typeof record.textScale === 'number') result.textScale = record.textScale;
-  if (own(record, 'contrast') && typeof record.contrast === 'number') result.contrast = record.contrast;
+  const textScale = ownValue(record, 'textScale');
+  const contrast = ownValue(record, 'contrast');
+  if (typeof textScale === 'number') result.textScale = textScale;
+  if (typeof contrast === 'number') result.contrast = contrast;
   return result;
 }
 
-const own = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+const ownValue = (record: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+
+/** A storage adapter that can also be told what another tab just wrote. */
+export interface WebStorageAdapter extends StorageAdapter {
+  /** Another tab wrote `value` (a `storage` event): it is newer than anything kept in memory. */
+  remember(value: string | null): void;
+}
 
 /**
- * An adapter over a Web Storage object. `getStorage` is called on every access because merely
- * touching `window.localStorage` throws a SecurityError in sandboxed frames and some private modes.
+ * An adapter over a Web Storage object that keeps working when the storage does not: a copy stays
+ * in memory for the life of the page, so a blocked (SecurityError), missing or full
+ * (QuotaExceededError) storage costs the reader nothing until they leave the page.
+ * `getStorage` is called on every access because merely touching `window.localStorage` throws in
+ * sandboxed frames and some private modes.
  */
-export function webStorageAdapter(getStorage: () => Storage | null | undefined, key = STORAGE_KEY): StorageAdapter {
-  const attempt = <T>(action: (storage: Storage) => T, fallback: T): T => {
+export function webStorageAdapter(getStorage: () => Storage | null | undefined, key = STORAGE_KEY): WebStorageAdapter {
+  let memory: string | null = null;
+  // True while memory holds a change the storage refused: memory is then newer than the storage.
+  let unsaved = false;
+  /** Runs `action` on the storage; false when there is none or it threw. */
+  const attempt = (action: (storage: Storage) => void): boolean => {
     try {
       const storage = getStorage();
-      return storage ? action(storage) : fallback;
+      if (!storage) return false;
+      action(storage);
+      return true;
     } catch {
-      return fallback;
+      return false;
     }
   };
   return {
-    read: () => attempt((s) => s.getItem(key), null),
-    write: (value) => attempt((s) => s.setItem(key, value), undefined),
-    remove: () => attempt((s) => s.removeItem(key), undefined),
+    read() {
+      if (unsaved) return memory;
+      attempt((s) => {
+        memory = s.getItem(key);
+      });
+      return memory;
+    },
+    write(value) {
+      memory = value;
+      unsaved = !attempt((s) => s.setItem(key, value));
+    },
+    remove() {
+      memory = null;
+      unsaved = !attempt((s) => s.removeItem(key));
+    },
+    remember(value) {
+      memory = value;
+      unsaved = false;
+    },
+  };
+}
+
+/**
+ * `primary` is the source of truth; `mirror` (the cross-subdomain cookie) is read only when the
+ * primary holds nothing, and receives every write and removal.
+ */
+export function mirroredAdapter(primary: StorageAdapter, mirror: () => StorageAdapter | null): StorageAdapter {
+  return {
+    read: () => primary.read() ?? mirror()?.read() ?? null,
+    write(value) {
+      primary.write(value);
+      mirror()?.write(value);
+    },
+    remove() {
+      primary.remove();
+      mirror()?.remove();
+    },
   };
 }
 

@@ -51,8 +51,18 @@ export function createStore(options: StoreOptions = {}): Store {
   const listeners = new Set<Listener>();
   let steps = options.steps ?? DEFAULT_STEPS;
   const initial = (): Settings => resolveSettings(defaultSettings(steps), options.fallback, steps);
-  const fromStorage = (): Settings => resolveSettings(initial(), parse(storage.read()), steps);
-  let current = fromStorage();
+  /**
+   * The stored choice, or `unreadable` when the stored value is not one (malformed, another
+   * version): nothing stored means the defaults. A bad value stays until the next change
+   * replaces it; reading never writes.
+   */
+  const fromStorage = (unreadable: Settings): Settings => {
+    const raw = storage.read();
+    if (raw === null) return initial();
+    const stored = parse(raw);
+    return stored ? resolveSettings(initial(), stored, steps) : unreadable;
+  };
+  let current = fromStorage(initial());
 
   const notify = (): void => {
     for (const listener of [...listeners]) {
@@ -107,7 +117,8 @@ export function createStore(options: StoreOptions = {}): Store {
     },
     capabilities: () => capabilities(current, steps),
     reload: () => {
-      commit(fromStorage(), false);
+      // Another tab's unreadable value (say, a newer version's) leaves this tab as it is.
+      commit(fromStorage(current), false);
     },
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * Keeps the first frames right while the page is still arriving. The script runs in `<head>`,
+ * before the body exists and before the stylesheets linked after it have loaded, so what it
+ * applied at once cannot cover them yet.
+ *
+ * `requestAnimationFrame` callbacks run in a frame's rendering steps, before its style, layout and
+ * paint, and by then the render-blocking stylesheets have loaded. A callback registered from
+ * `<head>` runs before any the page registers later, so measuring again there puts the chosen size
+ * and contrast into the very first painted frame. Later frames repeat it only while the document
+ * is loading and only when sheets or elements were added; `load` events of sheets and
+ * DOMContentLoaded / load cover what arrives after that.
+ */
+import type { PageController } from './page-controller.js';
+
+export function refreshWhileLoading(doc: Document, page: PageController): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  const elements = doc.getElementsByTagName('*');
+  let seenSheets = -1;
+  let seenElements = -1;
+
+  const refreshIfGrown = (): void => {
+    const sheets = doc.styleSheets.length;
+    if (sheets === seenSheets && elements.length === seenElements) return;
+    seenSheets = sheets;
+    seenElements = elements.length;
+    page.refresh();
+  };
+  const everyFrame = (): void => {
+    refreshIfGrown();
+    if (doc.readyState === 'loading') win.requestAnimationFrame(everyFrame);
+  };
+  if (doc.readyState !== 'complete') win.requestAnimationFrame(everyFrame);
+
+  // A stylesheet that loads late (linked in the body, or added by a script later) is measured
+  // when it arrives. `load` does not bubble, hence the capture.
+  doc.addEventListener(
+    'load',
+    (event) => {
+      const target = event.target as Partial<HTMLLinkElement> | null;
+      if (target?.localName === 'link' && target.sheet) page.refresh();
+    },
+    true,
+  );
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => page.refresh(), { once: true });
+  if (doc.readyState !== 'complete') win.addEventListener('load', () => page.refresh(), { once: true });
+}
