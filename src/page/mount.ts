@@ -23,6 +23,8 @@ export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptio
     mount: (data.mount ?? '').trim(),
     textSteps: list(data.textSteps),
     contrastLevels: list(data.contrastLevels),
+    // Validated by the runtime against the page's host: the attribute is untrusted input.
+    cookieDomain: data.cookieDomain,
   };
 }
 

@@ -5,9 +5,11 @@
  */
 import type { Settings, SettingsInput, Steps, Capabilities } from '../core/settings.js';
 import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
-import { STORAGE_KEY, webStorageAdapter } from '../core/storage.js';
+import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
+import { mirroredAdapter, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
 import { createStore, type Listener } from '../core/store.js';
 import { systemForcesColors } from './contrast.js';
+import { refreshWhileLoading } from './early.js';
 import { createPageController } from './page-controller.js';
 
 export const VERSION = '0.1.0';
@@ -18,6 +20,11 @@ export interface LegibleOptions {
   textSteps?: readonly number[];
   /** Contrast levels offered, a subset of -1, 0, 1, 2. */
   contrastLevels?: readonly number[];
+  /**
+   * Also keep the choice in a first-party cookie for this domain (".example.gov.vn"), so it
+   * follows the reader across a portal's subdomains. Ignored unless the page's host is in it.
+   */
+  cookieDomain?: string;
 }
 
 /** `window.Legible`. */
@@ -63,9 +70,21 @@ function prefersMoreContrast(): boolean {
   }
 }
 
+/** `window.localStorage`, or null where touching it throws (sandboxed frames, blocked storage). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function createRuntime(doc: Document): LegibleApi {
+  const local = webStorageAdapter(localStorageOrNull);
+  // localStorage is the truth on each origin; the opt-in cookie is read only when it is empty.
+  let cookie: StorageAdapter | null = null;
   const store = createStore({
-    storage: webStorageAdapter(() => window.localStorage),
+    storage: mirroredAdapter(local, () => cookie),
     // The reader's system comes first when they have not chosen here yet.
     fallback: prefersMoreContrast() ? { contrast: 1 } : undefined,
   });
@@ -78,12 +97,15 @@ function createRuntime(doc: Document): LegibleApi {
     announced = settings;
     doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
   });
-  // Sheets linked after the script and the body arrive later; measure them when they do.
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => page.refresh(), { once: true });
-  if (doc.readyState !== 'complete') window.addEventListener('load', () => page.refresh(), { once: true });
-  // Another tab changed the choice: follow it without writing it back.
+  // Sheets linked after the script and the body arrive later; measure them before they paint.
+  refreshWhileLoading(doc, page);
+  // Another tab changed the choice: follow it at once (the page changes before the next frame)
+  // without writing it back. The event's value also serves when this tab cannot read storage.
   window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) store.reload();
+    if (event.storageArea && event.storageArea !== localStorageOrNull()) return;
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    local.remember(event.key === null ? null : event.newValue);
+    store.reload();
   });
 
   return {
@@ -98,6 +120,14 @@ function createRuntime(doc: Document): LegibleApi {
     decreaseContrast: () => ({ ...store.decreaseContrast() }),
     subscribe: (listener) => store.subscribe((settings) => listener({ ...settings })),
     configure(options) {
+      if (options.cookieDomain !== undefined && !cookie) {
+        const domain = validCookieDomain(options.cookieDomain, location.hostname);
+        if (domain) {
+          const jar = { read: () => doc.cookie, write: (value: string) => void (doc.cookie = value) };
+          cookie = cookieAdapter(jar, domain, location.protocol === 'https:');
+          store.reload(); // the cookie may hold a choice made on another subdomain
+        }
+      }
       const current = store.steps();
       store.setSteps({
         textSteps: options.textSteps ? normalizeTextSteps(options.textSteps) : current.textSteps,
