@@ -51,7 +51,7 @@ describe('<legible-bar>', () => {
     const bar = await fixture<LegibleBar>(html`<legible-bar></legible-bar>`);
     legible.set({ textScale: 2, contrast: -1 });
     await settle(bar);
-    const snapshot = (await a11ySnapshot({})) as A11yNode;
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode & { children: A11yNode[] };
     const find = (name: string): A11yNode | null =>
       findAccessibilityNode(snapshot, (node: A11yNode) => node.role === 'button' && !!node.name?.startsWith(name)) as A11yNode | null;
     const increase = find('A+');
