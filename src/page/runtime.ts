@@ -6,7 +6,7 @@
 import type { Settings, SettingsInput, Steps, Capabilities } from '../core/settings.js';
 import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
 import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
-import { mirroredAdapter, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
+import { memoryAdapter, mirroredAdapter, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
 import { createStore, type Listener } from '../core/store.js';
 import { systemForcesColors } from './contrast.js';
 import { refreshWhileLoading } from './early.js';
@@ -83,8 +83,13 @@ function createRuntime(doc: Document): LegibleApi {
   const local = webStorageAdapter(localStorageOrNull);
   // localStorage is the truth on each origin; the opt-in cookie is read only when it is empty.
   let cookie: StorageAdapter | null = null;
+  // `?legible-text=2&legible-contrast=1` (audit tools): this page view only, nothing saved.
+  // parseFloat stops at the next `&`; an absent value is NaN, which the store ignores.
+  const param = (name: string): number => parseFloat(location.search.split(`legible-${name}=`)[1]);
   const store = createStore({
-    storage: mirroredAdapter(local, () => cookie),
+    storage: location.search.includes('legible-')
+      ? memoryAdapter(serialize({ textScale: param('text'), contrast: param('contrast') }))
+      : mirroredAdapter(local, () => cookie),
     // The reader's system comes first when they have not chosen here yet.
     fallback: prefersMoreContrast() ? { contrast: 1 } : undefined,
   });
@@ -100,9 +105,11 @@ function createRuntime(doc: Document): LegibleApi {
   // Sheets linked after the script and the body arrive later; measure them before they paint.
   refreshWhileLoading(doc, page);
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
-  // without writing it back. The event's value also serves when this tab cannot read storage.
+  // without writing it back. The event's value also serves when this tab cannot read storage
+  // (then only sessionStorage's events could be mistaken for it, and nothing writes our key there).
   window.addEventListener('storage', (event) => {
-    if (event.storageArea && event.storageArea !== localStorageOrNull()) return;
+    const storage = localStorageOrNull();
+    if (storage && event.storageArea && event.storageArea !== storage) return;
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     local.remember(event.key === null ? null : event.newValue);
     store.reload();
