@@ -53,6 +53,14 @@ class FirefoxLauncher extends ChromeLauncher {
       const original = keyboard[method].bind(keyboard);
       keyboard[method] = (key, ...rest) => original(BIDI_KEYS[key] ?? key, ...rest);
     }
+    // puppeteer sends emulation.setViewport and emulation.setScreenOrientationOverride together;
+    // Firefox ESR 140 lacks the second and rejects it, although the viewport itself is set.
+    const { puppeteerPage } = page;
+    const setViewport = puppeteerPage.setViewport.bind(puppeteerPage);
+    puppeteerPage.setViewport = (viewport) =>
+      setViewport(viewport).catch((error) => {
+        if (!/unknown command emulation\.setScreenOrientationOverride/.test(error.message)) throw error;
+      });
     return page;
   }
 }
@@ -60,7 +68,8 @@ class FirefoxLauncher extends ChromeLauncher {
 const firefox = new FirefoxLauncher(
   { browser: 'firefox', executablePath: firefoxPath, headless: true },
   ({ browser }) => browser.defaultBrowserContext(),
-  ({ context }) => context.newPage(),
+  // A window per test file: Firefox hides background tabs and runs their animation frames at 1 Hz.
+  ({ context }) => context.newPage({ type: 'window' }),
   puppeteerCore,
 );
 

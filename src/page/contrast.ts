@@ -104,6 +104,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     roots.clear();
     classes.clear();
     css = '';
+    // The sheet is adopted again before the next level reads the page: it must not still hold
+    // the last level's rules (level 2's sheet would turn every colour white on black).
+    sheet.replaceSync('');
     cache = new Map();
   };
 
