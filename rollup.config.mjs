@@ -23,6 +23,34 @@ const report = () => ({
   },
 });
 
+/**
+ * Minifies the CSS inside lit's css`` templates in our sources: comments go, whitespace collapses.
+ * Templates with `${}` interpolations are left alone.
+ */
+export const minifyCssTemplates = () => ({
+  name: 'legible-minify-css',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/\bcss\s*`/.test(code)) return null;
+    const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, text) => {
+      const min = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${min}\``;
+    });
+    return { code: out, map: null };
+  },
+});
+
+/**
+ * Private members of our own classes end in one underscore (`announce_`); terser shortens them.
+ * Lit's own names (`_$…`, `__…`) and every DOM or public name never match.
+ */
+const PRIVATE_MEMBER = /^[a-z][A-Za-z0-9]*_$/;
+
 export default {
   input: 'src/script-tag.ts',
   output: {
@@ -32,8 +60,15 @@ export default {
   },
   plugins: [
     resolve(),
+    minifyCssTemplates(),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: false }),
-    terser({ ecma: 2021, module: false, format: { comments: /^!/ } }),
+    terser({
+      ecma: 2021,
+      module: false,
+      compress: { passes: 3, unsafe_arrows: true },
+      mangle: { properties: { regex: PRIVATE_MEMBER } },
+      format: { comments: /^!/ },
+    }),
     report(),
   ],
 };
