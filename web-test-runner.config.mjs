@@ -20,6 +20,13 @@ const strictCspMiddleware = async (context, next) => {
   if (/^\/test\/fixtures\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 };
 
+/** A fixture requested with `?delay=300` arrives 300 ms late (at most 2 s): a slow network, to test the first frames of a loading page. */
+const slowScriptMiddleware = async (context, next) => {
+  const delay = Math.min(2000, Number(context.query.delay) || 0);
+  if (delay && context.path.startsWith('/test/fixtures/')) await new Promise((resolve) => setTimeout(resolve, delay));
+  await next();
+};
+
 const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromePath,
@@ -89,7 +96,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  middleware: [strictCspMiddleware],
+  middleware: [strictCspMiddleware, slowScriptMiddleware],
   plugins: [a11ySnapshotPlugin(), emulateMediaFeaturesPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
 };

@@ -1,0 +1,60 @@
+/**
+ * Settings that survive: the saved choice is in the first painted frame of the next page, and
+ * other tabs (here: other same-origin frames, which get real `storage` events) follow a change.
+ */
+import { expect } from '@open-wc/testing';
+import { contrastRatio } from '../../src/core/color.js';
+import { parseColor } from '../../src/core/color-parse.js';
+import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+
+interface FirstFrame {
+  readyState: string;
+  probeFound: boolean;
+  fontSize: string | null;
+  color: string | null;
+  bodyBackground: string | null;
+  sheets: number;
+}
+
+const ratio = (text: string | null, background: string | null): number =>
+  contrastRatio(parseColor(text ?? '')!, parseColor(background ?? '')!);
+
+const firstFrameOf = (frame: Frame): FirstFrame => (frame.win as unknown as { firstFrame: FirstFrame }).firstFrame;
+
+describe('persistence: the saved choice before the first paint', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.removeItem('legible'));
+  afterEach(() => {
+    removeFrame(frame);
+    frame = undefined;
+    localStorage.removeItem('legible');
+  });
+
+  it('shows the chosen text size and high contrast in the first frame, for a sheet linked after the script', async () => {
+    localStorage.setItem('legible', '{"v":1,"textScale":1.5,"contrast":1}');
+    frame = await loadFrame('/test/fixtures/persist-first-frame.html');
+    const first = firstFrameOf(frame);
+    expect(first.probeFound, 'the probe exists in the first frame').to.equal(true);
+    expect(first.readyState, 'the first frame is painted while the page still loads').to.equal('loading');
+    // persist.css gives the probe 14px and #999 on white (2.8:1).
+    expect(first.fontSize).to.equal('21px');
+    expect(ratio(first.color, first.bodyBackground)).to.be.at.least(7);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('shows maximum contrast and 200% text in the first frame', async () => {
+    localStorage.setItem('legible', '{"v":1,"textScale":2,"contrast":2}');
+    frame = await loadFrame('/test/fixtures/persist-first-frame.html');
+    const first = firstFrameOf(frame);
+    expect(first.fontSize).to.equal('28px');
+    expect(first.bodyBackground).to.equal('rgb(0, 0, 0)');
+    expect(first.color).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('leaves the first frame as the site made it when nothing is saved', async () => {
+    frame = await loadFrame('/test/fixtures/persist-first-frame.html');
+    const first = firstFrameOf(frame);
+    expect(first.fontSize).to.equal('14px');
+    expect(first.color).to.equal('rgb(153, 153, 153)');
+  });
+});
