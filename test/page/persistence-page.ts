@@ -37,16 +37,18 @@ const style = (frame: Frame, selector: string): CSSStyleDeclaration =>
 /**
  * The contrast level the page shows. persist.css: body #222 on #fff, `.grey` #999 (2.8:1).
  * Level 2 paints the body black, level -1 gives it a calmer background, level 1 lifts the grey
- * text to 7:1 on white, level 0 leaves every colour as the site set it.
+ * text to 7:1 on white (4.5:1 once the text size makes it large text), level 0 leaves every
+ * colour as the site set it.
  */
 export function shownContrast(frame: Frame): number | string {
   const background = style(frame, 'body').backgroundColor;
-  const grey = style(frame, '#probe').color;
+  const probe = style(frame, '#probe');
   if (background === 'rgb(0, 0, 0)') return 2;
   if (background !== 'rgb(255, 255, 255)') return -1;
-  if (grey === 'rgb(153, 153, 153)') return 0;
-  if (contrastRatio(parseColor(grey)!, parseColor(background)!) >= 7) return 1;
-  return `unknown: ${grey} on ${background}`;
+  if (probe.color === 'rgb(153, 153, 153)') return 0;
+  const needed = parseFloat(probe.fontSize) >= 24 ? 4.5 : 7;
+  if (contrastRatio(parseColor(probe.color)!, parseColor(background)!) >= needed) return 1;
+  return `unknown: ${probe.color} on ${background} at ${probe.fontSize}`;
 }
 
 /** The text scale the page shows: the root's custom property and a 20px paragraph's size. */
