@@ -3,13 +3,17 @@ import { css } from 'lit';
 /**
  * Sizes are in px on purpose: the bar must not grow with the page's text scale and push itself
  * off screen, and the host page's root font size must not shrink it.
+ *
+ * A page's rules for every element (`* { font-family: … !important }`, `* { font: inherit }`
+ * resets) reach the host element and beat `:host`; only `!important` here beats them, so only
+ * the font, which the buttons inherit, is important (test/security/hostile-css.test.ts).
  */
 export const barStyles = css`
   :host {
     display: inline-block;
     box-sizing: border-box;
     color: var(--legible-color, #1f2328);
-    font: 14px/1.25 var(--legible-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font: 14px/1.25 var(--legible-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
     text-align: start;
     letter-spacing: normal;
     word-spacing: normal;
@@ -19,11 +23,19 @@ export const barStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Drawn in the top layer as a manual popover (top-layer.ts), above any z-index; the rest undoes
+     the user agent's popover box (inset 0, auto margins, border, padding, scrolling). */
   :host([position='floating']) {
     position: fixed;
+    inset: auto;
     inset-block-end: var(--legible-offset, 16px);
     inset-inline-end: var(--legible-offset, 16px);
     z-index: 2147483647;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    overflow: visible;
   }
   :host([position='floating'][corner='start']) {
     inset-inline-end: auto;
@@ -43,6 +55,8 @@ export const barStyles = css`
     padding: var(--legible-padding, 2px);
     background: var(--legible-background, transparent);
     border-radius: var(--legible-radius, 6px);
+    /* A mount point with pointer-events: none must not leave the buttons dead. */
+    pointer-events: auto;
   }
   :host([position='floating']) [part~='container'] {
     --legible-background: #ffffff;
