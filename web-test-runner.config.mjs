@@ -27,6 +27,12 @@ const slowScriptMiddleware = async (context, next) => {
   await next();
 };
 
+/**
+ * Test files run two at a time: each page gets its own browser context, so one file's
+ * localStorage, cookies and `storage` events never reach another's.
+ */
+const isolatedPage = async ({ browser }, options) => (await browser.createBrowserContext()).newPage(options);
+
 const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromePath,
@@ -42,6 +48,7 @@ const chromium = chromeLauncher({
       '--disable-quic',
     ],
   },
+  createPage: isolatedPage,
 });
 
 /** Key names CDP's keyboard knows but puppeteer's BiDi keyboard does not; tests use the CDP names. */
@@ -76,7 +83,7 @@ const firefox = new FirefoxLauncher(
   { browser: 'firefox', executablePath: firefoxPath, headless: true },
   ({ browser }) => browser.defaultBrowserContext(),
   // A window per test file: Firefox hides background tabs and runs their animation frames at 1 Hz.
-  ({ context }) => context.newPage({ type: 'window' }),
+  (args) => isolatedPage(args, { type: 'window' }),
   puppeteerCore,
 );
 
