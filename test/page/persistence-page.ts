@@ -65,12 +65,9 @@ export const barButton = (bar: Element, part: string): HTMLButtonElement =>
 
 const DISABLING_PARTS = ['decrease-text', 'increase-text', 'increase-contrast', 'decrease-contrast'] as const;
 
-/** Each bar's `aria-disabled` per button, after the bars have rendered. */
-export async function shownButtons(frame: Frame): Promise<Record<string, boolean>[]> {
-  const all = bars(frame);
-  await Promise.all(all.map((bar) => (bar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-  return all.map((bar) => Object.fromEntries(DISABLING_PARTS.map((part) => [part, barButton(bar, part).getAttribute('aria-disabled') === 'true'])));
-}
+/** Each bar's `aria-disabled` per button, as rendered now. */
+export const shownButtons = (frame: Frame): Record<string, boolean>[] =>
+  bars(frame).map((bar) => Object.fromEntries(DISABLING_PARTS.map((part) => [part, barButton(bar, part).getAttribute('aria-disabled') === 'true'])));
 
 /** What each bar should show for `settings` with the default steps. */
 export const expectedButtons = (settings: Settings): Record<string, boolean> => ({
@@ -80,15 +77,50 @@ export const expectedButtons = (settings: Settings): Record<string, boolean> => 
   'decrease-contrast': settings.contrast === -1,
 });
 
-/** The API, every bar and the page all show `settings`. */
-export async function expectShown(frame: Frame, settings: Settings, context = ''): Promise<void> {
-  expect(frame.win.Legible!.get(), `${context} API`).to.deep.equal(settings);
-  const buttons = await shownButtons(frame);
-  expect(buttons, `${context} bars`).to.deep.equal(buttons.map(() => expectedButtons(settings)));
-  expect(shownTextScale(frame), `${context} page text`).to.deep.equal({ property: settings.textScale, px: settings.textScale });
-  expect(shownContrast(frame), `${context} page contrast`).to.equal(settings.contrast);
+export interface Shown {
+  api: Settings;
+  bars: Record<string, boolean>[];
+  text: { property: number; px: number };
+  contrast: number | string;
 }
 
-/** Resolves at the next `storage` event in the frame (Legible's own listener has run by then). */
-export const nextStorageEvent = (frame: Frame): Promise<StorageEvent> =>
-  new Promise((resolve) => frame.win.addEventListener('storage', (event) => resolve(event), { once: true }));
+/** The API, every bar and the page, read at this moment. */
+export const shown = (frame: Frame): Shown => ({
+  api: frame.win.Legible!.get(),
+  bars: shownButtons(frame),
+  text: shownTextScale(frame),
+  contrast: shownContrast(frame),
+});
+
+/** What a frame with `barCount` bars shows for `settings`. */
+export const showing = (settings: Settings, barCount: number): Shown => ({
+  api: settings,
+  bars: Array.from({ length: barCount }, () => expectedButtons(settings)),
+  text: { property: settings.textScale, px: settings.textScale },
+  contrast: settings.contrast,
+});
+
+/** The API, every bar (once rendered) and the page all show `settings`. */
+export async function expectShown(frame: Frame, settings: Settings, context = ''): Promise<void> {
+  await Promise.all(bars(frame).map((bar) => (bar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  expect(shown(frame), context).to.deep.equal(showing(settings, bars(frame).length));
+}
+
+/**
+ * Runs `act` (which should write storage from elsewhere) and reads what the frame shows in the
+ * first animation frame after its `storage` event: another tab's change must show within a frame.
+ */
+export function shownAfterStorageEvent(frame: Frame, act: () => void): Promise<Shown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no storage event reached the frame')), 3000);
+    frame.win.addEventListener(
+      'storage',
+      () => {
+        clearTimeout(timer);
+        frame.win.requestAnimationFrame(() => resolve(shown(frame)));
+      },
+      { once: true },
+    );
+    act();
+  });
+}
