@@ -58,6 +58,9 @@ export default {
     format: 'iife',
     banner: `/*! legible ${pkg.version} | MIT */`,
   },
+  // The elements use lit's ReactiveElement without its templates; lit's barrel module would
+  // otherwise keep lit-html for its registration side effects.
+  treeshake: { moduleSideEffects: (id) => !/node_modules\/(lit|lit-html|lit-element)\//.test(id) },
   plugins: [
     resolve(),
     minifyCssTemplates(),
@@ -65,7 +68,7 @@ export default {
     terser({
       ecma: 2021,
       module: false,
-      compress: { passes: 3, unsafe_arrows: true },
+      compress: { passes: 3 },
       mangle: { properties: { regex: PRIVATE_MEMBER } },
       format: { comments: /^!/ },
     }),

@@ -4,6 +4,9 @@
  * is defined (see `legible/define`).
  */
 export { LegibleBar } from './components/legible-bar/legible-bar.js';
+export { LegibleTextSize } from './components/legible-text-size/legible-text-size.js';
+export { LegibleContrast } from './components/legible-contrast/legible-contrast.js';
+export { LegibleElement, type Control } from './components/shared/legible-element.js';
 export { languages, type BarStrings, type Language } from './components/legible-bar/strings.js';
 export { getLegible, CHANGE_EVENT, VERSION, type LegibleApi, type LegibleOptions } from './page/runtime.js';
 export {

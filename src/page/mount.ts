@@ -1,21 +1,16 @@
 /**
- * Reads the script tag's `data-*` configuration and places the bar: inline in `data-mount`, or
- * floating in a bottom corner when the page has no bar of its own.
+ * Reads the script tag's `data-*` configuration (the same words as `Legible.configure` and the
+ * elements' attributes) and places the bar: inline in `mount`, or floating in a bottom corner
+ * when the page has no bar of its own.
  */
-import type { LegibleOptions } from './runtime.js';
+import { getLegible, type LegibleOptions } from './runtime.js';
 
 export interface ScriptOptions extends LegibleOptions {
   /** A CSS selector, `none`, or empty for the floating bar. */
   mount: string;
 }
 
-const list = (value: string | undefined): number[] | undefined =>
-  value === undefined
-    ? undefined
-    : value
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(Number);
+const list = (value: string | undefined): number[] | undefined => value?.split(/[\s,]+/).filter(Boolean).map(Number);
 
 export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptions {
   const data = script?.dataset ?? {};
@@ -23,29 +18,36 @@ export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptio
     mount: (data.mount ?? '').trim(),
     textSteps: list(data.textSteps),
     contrastLevels: list(data.contrastLevels),
+    lang: data.lang,
+    controls: data.controls,
+    size: data.size,
+    corner: data.corner,
     // Validated by the runtime against the page's host: the attribute is untrusted input.
     cookieDomain: data.cookieDomain,
   };
 }
 
-/** Waits for the DOM, then adds a bar unless the page placed one itself or asked for none. */
+/**
+ * Waits for the DOM, then adds a bar unless the page placed one itself or asked for none. The
+ * place is read then, so `Legible.configure({ mount })` from an inline script still counts.
+ */
 export function mountBar(mount: string, doc: Document = document): void {
-  if (mount === 'none') return;
   const place = (): void => {
-    if (doc.querySelector('legible-bar')) return;
+    const options = getLegible().options();
+    const where = (options.mount ?? mount).trim();
+    if (where === 'none' || doc.querySelector('legible-bar')) return;
     const bar = doc.createElement('legible-bar');
     let target: Element | null = null;
-    if (mount) {
-      try {
-        target = doc.querySelector(mount);
-      } catch {
-        target = null; // An invalid selector falls back to the floating bar.
-      }
+    try {
+      target = where ? doc.querySelector(where) : null;
+    } catch {
+      // An invalid selector falls back to the floating bar.
     }
     if (target) {
       target.append(bar);
     } else {
       bar.setAttribute('position', 'floating');
+      if (options.corner) bar.setAttribute('corner', options.corner);
       doc.body.append(bar);
     }
   };

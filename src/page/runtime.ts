@@ -4,6 +4,7 @@
  * through a global symbol, so two copies (or versions) on one page never disagree.
  */
 import type { Settings, SettingsInput, Steps, Capabilities } from '../core/settings.js';
+import type { BarStrings } from '../components/legible-bar/strings.js';
 import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
 import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
 import { memoryAdapter, mirroredAdapter, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
@@ -25,6 +26,18 @@ export interface LegibleOptions {
    * follows the reader across a portal's subdomains. Ignored unless the page's host is in it.
    */
   cookieDomain?: string;
+  /** The elements' language when they have no `lang` of their own: `vi`, `en`, or one added in `strings`. */
+  lang?: string;
+  /** Which controls `<legible-bar>` shows, in order: words of `text contrast reset`. */
+  controls?: string;
+  /** `compact` or `large` buttons. */
+  size?: string;
+  /** The script's own bar: a CSS selector to place it in, `none`, or empty to float it. */
+  mount?: string;
+  /** The floating bar's bottom corner: `end` (default) or `start`. */
+  corner?: string;
+  /** Replacement words per language, merged over the built-in ones: `{ en: { reset: 'Undo' } }`. */
+  strings?: { [lang: string]: Partial<BarStrings> | undefined };
 }
 
 /** `window.Legible`. */
@@ -40,6 +53,8 @@ export interface LegibleApi {
   decreaseContrast(): Settings;
   subscribe(listener: Listener): () => void;
   configure(options: LegibleOptions): void;
+  /** Everything `configure` was given so far, later values winning. */
+  options(): Readonly<LegibleOptions>;
   steps(): Steps;
   capabilities(): Capabilities;
 }
@@ -95,6 +110,7 @@ function createRuntime(doc: Document): LegibleApi {
   });
   const page = createPageController(doc);
   let announced = store.get();
+  const given: LegibleOptions = {};
   page.apply(announced);
   store.subscribe((settings) => {
     page.apply(settings);
@@ -127,6 +143,7 @@ function createRuntime(doc: Document): LegibleApi {
     decreaseContrast: () => ({ ...store.decreaseContrast() }),
     subscribe: (listener) => store.subscribe((settings) => listener({ ...settings })),
     configure(options) {
+      for (const [key, value] of Object.entries(options)) if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       if (options.cookieDomain !== undefined && !cookie) {
         const domain = validCookieDomain(options.cookieDomain, location.hostname);
         if (domain) {
@@ -141,6 +158,7 @@ function createRuntime(doc: Document): LegibleApi {
         contrastLevels: options.contrastLevels ? normalizeContrastLevels(options.contrastLevels) : current.contrastLevels,
       });
     },
+    options: () => given,
     steps: () => store.steps(),
     capabilities: () => {
       const can = store.capabilities();

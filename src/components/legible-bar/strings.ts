@@ -1,11 +1,14 @@
 /**
- * The bar's words in Vietnamese and English. Every key must exist in both (a test checks).
+ * The controls' words in Vietnamese and English. Every key must exist in both (a test checks).
+ * They are only ever rendered as text, so replacements from a page cannot inject markup.
  */
 import type { ContrastLevel } from '../../core/settings.js';
 
 export interface BarStrings {
-  /** The group's accessible name. */
+  /** The accessible names of `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>`. */
   label: string;
+  textLabel: string;
+  contrastLabel: string;
   decreaseText: string;
   resetText: string;
   increaseText: string;
@@ -28,6 +31,8 @@ export interface BarStrings {
 
 export const vi: BarStrings = {
   label: 'Công cụ hỗ trợ đọc',
+  textLabel: 'Cỡ chữ',
+  contrastLabel: 'Tương phản',
   decreaseText: 'Giảm cỡ chữ',
   resetText: 'Cỡ chữ mặc định',
   increaseText: 'Tăng cỡ chữ',
@@ -51,6 +56,8 @@ export const vi: BarStrings = {
 
 export const en: BarStrings = {
   label: 'Reading tools',
+  textLabel: 'Text size',
+  contrastLabel: 'Contrast',
   decreaseText: 'Smaller text',
   resetText: 'Default text size',
   increaseText: 'Larger text',
@@ -72,9 +79,22 @@ export const en: BarStrings = {
   resetDone: 'Text size and contrast reset',
 };
 
-export const languages = { vi, en } as const;
-export type Language = keyof typeof languages;
+export const languages: { [lang: string]: BarStrings } = { vi, en };
+export type Language = 'vi' | 'en';
+type Replacements = { [lang: string]: Partial<BarStrings> | undefined };
 
-/** `lang` values such as `en-GB` pick English; anything not English is Vietnamese. */
-export const languageOf = (lang: string | null | undefined): Language =>
-  lang && /^en\b/i.test(lang.trim()) ? 'en' : 'vi';
+/**
+ * The language of a `lang` value: its primary subtag (`en-GB` is `en`) when Legible has words for
+ * it, built in or added through `strings`; else Vietnamese.
+ */
+export function languageOf(lang: string | null | undefined, added: Replacements = {}): string {
+  const primary = (lang ?? '').trim().toLowerCase().split('-')[0];
+  return [...Object.keys(languages), ...Object.keys(added)].includes(primary) ? primary : 'vi';
+}
+
+/** The words for `lang`: built in (English for an added language), then the page's, then the element's. */
+export const stringsFor = (lang: string, added: Replacements = {}, own?: Partial<BarStrings>): BarStrings => ({
+  ...(languages[lang] ?? en),
+  ...added[lang],
+  ...own,
+});

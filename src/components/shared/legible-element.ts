@@ -1,0 +1,216 @@
+/**
+ * What `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>` share: one way to draw each
+ * button, to say why it cannot act, to pick words and to announce a change. It builds its few
+ * nodes with DOM calls (lit's templates would cost a third of the script's budget), renders
+ * every word as text only, and rebuilds only when the set of controls changes, so focus stays.
+ */
+import { ReactiveElement, type PropertyDeclarations } from 'lit';
+import type { Capabilities, Settings } from '../../core/settings.js';
+import type { LegibleApi } from '../../page/runtime.js';
+import { barStyles } from '../legible-bar/legible-bar.styles.js';
+import { languageOf, stringsFor, type BarStrings } from '../legible-bar/strings.js';
+import { LegibleController } from './legible-controller.js';
+
+export type Control = 'text' | 'contrast' | 'reset';
+
+/**
+ * A button: its key names the words (`s[key]`), the API method it calls (`api[key]()`), the
+ * capability it needs (`can.canDecreaseText`) and, in kebab case, its part (`decrease-text`).
+ * A glyph is its visible text with the words after it for screen readers ("A- Giảm cỡ chữ");
+ * `atEnd` names the reason said when it cannot act.
+ */
+type ButtonSpec = [key: 'decreaseText' | 'resetText' | 'increaseText' | 'increaseContrast' | 'decreaseContrast' | 'reset', glyph?: string, atEnd?: keyof BarStrings];
+
+const BUTTONS: Record<Control, ButtonSpec[]> = {
+  text: [
+    ['decreaseText', 'A-', 'atSmallest'],
+    ['resetText', 'A'],
+    ['increaseText', 'A+', 'atLargest'],
+  ],
+  contrast: [
+    ['increaseContrast', '', 'atHighest'],
+    ['decreaseContrast', '', 'atLowest'],
+  ],
+  reset: [['reset']],
+};
+
+/** Why a button cannot act now, or '' when it can. */
+function blocked([key, , atEnd]: ButtonSpec, can: Capabilities, s: BarStrings): string {
+  if (!atEnd || (can as unknown as Record<string, boolean>)[`can${key[0].toUpperCase()}${key.slice(1)}`]) return '';
+  // Under forced colors the system is in charge of colours, and the contrast buttons say so.
+  return /Contrast/.test(key) && can.systemContrast ? s.systemContrast : (s[atEnd] as string);
+}
+
+/** Every connected control, in the order they connected: the first one speaks when none has focus. */
+const connected = new Set<LegibleElement>();
+
+type Rendered = { button: HTMLButtonElement; visible: Text; expansion: HTMLElement; reason: HTMLElement; spec: ButtonSpec };
+
+/**
+ * @attr lang - The language of the words (`vi`, `en`, or one added through `strings`); else
+ *   `Legible.configure({ lang })`, else the nearest `lang` around the element, else Vietnamese.
+ * @fires legible-change - After the text size or contrast changed, from any control or the API;
+ *   `detail` is `{ textScale, contrast }`. It does not bubble (the same event reaches `document`).
+ * @csspart container - The group around everything.
+ * @csspart button - Every button.
+ * @cssproperty --legible-color - Text colour.
+ * @cssproperty --legible-font - Font family.
+ * @cssproperty --legible-background - Background of the container.
+ * @cssproperty --legible-padding - Padding of the container.
+ * @cssproperty --legible-radius - Corner radius of the container.
+ * @cssproperty --legible-gap - Space between buttons.
+ * @cssproperty --legible-target-size - Minimum width and height of each button (keep it at least 24px).
+ * @cssproperty --legible-button-background - Button background.
+ * @cssproperty --legible-button-color - Button text colour.
+ * @cssproperty --legible-button-border - Button border colour.
+ * @cssproperty --legible-button-radius - Button corner radius.
+ * @cssproperty --legible-button-hover-background - Button background under the pointer.
+ * @cssproperty --legible-disabled-color - Text colour of a button that cannot act.
+ * @cssproperty --legible-focus-color - Focus ring colour.
+ */
+export class LegibleElement extends ReactiveElement {
+  static override styles = barStyles;
+
+  static override properties: PropertyDeclarations = {
+    size: {},
+    strings: { attribute: false },
+  };
+
+  /** `compact` (24px targets) or `large` (44px targets); else `Legible.configure({ size })`, else normal. */
+  declare size?: 'compact' | 'large';
+
+  /** Replacement words for this element, merged over the language's (`{ reset: 'Undo' }`). */
+  declare strings?: Partial<BarStrings>;
+
+  /** The accessible name of the group. */
+  protected label_: 'label' | 'textLabel' | 'contrastLabel' = 'label';
+
+  private readonly legible_ = new LegibleController(this, (settings, previous) => this.changed_(settings, previous));
+  private container_?: HTMLElement;
+  private status_?: HTMLElement;
+  private built_?: string;
+  private rendered_: Rendered[] = [];
+
+  /** The element's own `lang` is watched; a change of words re-renders. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** The controls shown, in order. */
+  protected controls_(): Control[] {
+    return ['text', 'contrast', 'reset'];
+  }
+
+  private words_(): BarStrings {
+    const options = this.legible_.api.options();
+    const lang = this.getAttribute('lang') || options.lang || this.closest('[lang]')?.getAttribute('lang');
+    return stringsFor(languageOf(lang, options.strings), options.strings, this.strings);
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    const api = this.legible_.api;
+    const controls = this.controls_().filter((control) => BUTTONS[control]);
+    if (this.built_ !== `${controls}`) this.build_(controls, api);
+    const s = this.words_();
+    const can = api.capabilities();
+    // The floating bar stands outside the page's landmarks, so it is a landmark of its own.
+    this.container_!.setAttribute('role', this.getAttribute('position') === 'floating' ? 'region' : 'group');
+    this.container_!.setAttribute('aria-label', s[this.label_]);
+    this.container_!.className = this.size ?? api.options().size ?? '';
+    for (const { button, visible, expansion, reason, spec } of this.rendered_) {
+      const [key, glyph] = spec;
+      const why = blocked(spec, can, s);
+      visible.data = glyph || s[key];
+      expansion.textContent = glyph ? ` ${s[key]}` : '';
+      reason.textContent = why && `, ${why}`;
+      // A button that cannot act stays focusable, so pressing A- to the end never drops focus.
+      button.setAttribute('aria-disabled', `${!!why}`);
+    }
+  }
+
+  private build_(controls: Control[], api: LegibleApi): void {
+    const make = (tag: string, part?: string): HTMLElement => {
+      const node = this.ownerDocument.createElement(tag);
+      if (part) node.setAttribute('part', part);
+      return node;
+    };
+    const hidden = (): HTMLElement => {
+      const node = make('span');
+      node.className = 'visually-hidden';
+      return node;
+    };
+    const container = make('div', 'container');
+    this.rendered_ = [];
+    let groups = 0;
+    for (const control of controls) {
+      let parent = container;
+      if (control !== 'reset') {
+        if (groups++) container.append(make('span', 'separator'));
+        parent = make('div', `group ${control}-group`);
+        container.append(parent);
+      }
+      for (const spec of BUTTONS[control]) {
+        const key = spec[0];
+        const button = make('button', `button ${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`) as HTMLButtonElement;
+        const visible = new Text();
+        const expansion = hidden();
+        const reason = hidden();
+        button.type = 'button';
+        button.append(visible, expansion, reason);
+        button.addEventListener('click', () => {
+          if (button.getAttribute('aria-disabled') === 'true') return;
+          const before = api.get();
+          const after = api[key]();
+          // Reset to where the page already was changes nothing, but the reader still hears that it worked.
+          if (key === 'reset' && before.textScale === after.textScale && before.contrast === after.contrast) {
+            this.say_(this.words_().resetDone);
+          }
+        });
+        parent.append(button);
+        this.rendered_.push({ button, visible, expansion, reason, spec });
+      }
+    }
+    this.status_ = hidden();
+    this.status_.setAttribute('role', 'status');
+    container.append(this.status_);
+    this.container_?.remove();
+    this.renderRoot.append((this.container_ = container));
+    this.built_ = `${controls}`;
+  }
+
+  private changed_(settings: Settings, previous: Settings): void {
+    const s = this.words_();
+    const parts: string[] = [];
+    if (settings.textScale !== previous.textScale) {
+      parts.push(s.textSize.replace('{percent}', `${Math.round(settings.textScale * 100)}`));
+    }
+    if (settings.contrast !== previous.contrast) parts.push(s.contrastLevels[`${settings.contrast}`]);
+    if (!parts.length) return; // only the steps or the words changed
+    this.dispatchEvent(new CustomEvent('legible-change', { detail: { ...settings } }));
+    // Only one control speaks for a change: the one holding focus, else the first connected.
+    const all = [...connected];
+    if ((all.find((control) => control.matches(':focus-within')) ?? all[0]) === this) this.say_(parts.join(', '));
+  }
+
+  private say_(message: string): void {
+    if (!this.status_) return;
+    // A repeated message is only spoken again when the live region's text actually changes.
+    this.status_.textContent = this.status_.textContent === message ? `${message}\u00a0` : message;
+  }
+}
