@@ -59,7 +59,7 @@ export const barStyles = css`
     pointer-events: auto;
   }
   :host([position='floating']) [part~='container'] {
-    --legible-background: #ffffff;
+    background: var(--legible-background, #ffffff);
     padding: 6px;
     border: 1px solid #6e7781;
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
@@ -107,10 +107,27 @@ export const barStyles = css`
     background: var(--legible-button-background, #ffffff);
   }
   [part~='decrease-text'] {
-    font-size: 12px;
+    font-size: 0.86em;
   }
   [part~='increase-text'] {
-    font-size: 17px;
+    font-size: 1.2em;
+  }
+  /* size="compact" and size="large" (the container carries the size as its class). */
+  .compact {
+    font-size: 12px;
+  }
+  .compact button {
+    min-width: var(--legible-target-size, 24px);
+    min-height: var(--legible-target-size, 24px);
+    padding: 2px 6px;
+  }
+  .large {
+    font-size: 18px;
+  }
+  .large button {
+    min-width: var(--legible-target-size, 44px);
+    min-height: var(--legible-target-size, 44px);
+    padding: 8px 14px;
   }
   .visually-hidden {
     position: absolute;
