@@ -2,141 +2,234 @@
  * Text resizing (WCAG 1.4.4), not zoom: every font size of the host page is multiplied by the
  * chosen factor while layout widths stay as they are.
  *
- * How: the page's own stylesheet rules that set `font-size` or `line-height` are copied, in order
- * and inside the same @media / @supports / @layer wrappers, into one constructed stylesheet that is
- * adopted after the page's sheets. In the copies every absolute length is multiplied by
- * `var(--legible-text-scale)`; relative lengths (em, %) are kept and inherit the scaled size. This
- * costs O(rules), not O(elements), and reaches content added later for free. A step change then
- * only rewrites the one custom property.
+ * The page's rules that set `font-size` or `line-height` are copied (text-rules.ts), in order and
+ * inside the same @media / @supports / @layer wrappers, into one constructed stylesheet adopted
+ * after the page's sheets, with lengths multiplied by `var(--legible-text-scale)`. That costs
+ * O(rules), reaches content added later for free and is allowed under a strict CSP; a step change
+ * then rewrites one custom property. Only what no readable rule reaches needs more: inline styles
+ * (matched by their exact attribute, never modified), `<font size>` and form controls (sized by
+ * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
-import { adoptSheet, unadoptSheet } from './adopt.js';
+import { unadoptSheet } from './adopt.js';
+import { copySheet, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
 
-export const SCALE_PROPERTY = '--legible-text-scale';
+export { SCALE_PROPERTY };
 
-/** Lengths that do not follow the parent's font size and so must be multiplied. */
-const ABSOLUTE_LENGTH = /(-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?)(px|pt|pc|cm|mm|in|q|vw|vh|vmin|vmax|svw|svh|lvw|lvh|dvw|dvh|vi|vb|cqw|cqh|cqi|cqb|cqmin|cqmax)\b/gi;
-
-/** Absolute-size keywords resolve against the initial size (16px), not the parent. */
-const KEYWORD_PX: Record<string, number> = {
-  'xx-small': 9,
-  'x-small': 10,
-  small: 13,
-  medium: 16,
-  large: 18,
-  'x-large': 24,
-  'xx-large': 32,
-  'xxx-large': 48,
-};
-
-const scaled = (length: string): string => `calc(${length} * var(${SCALE_PROPERTY}, 1))`;
+const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
 
 /**
- * Rewrites one `font-size` or `line-height` value so that it grows with the scale factor.
- * Returns null when the value already follows the scaled parent (em, %, unitless, inherit…).
- * `isRoot`: on the root element em, % and rem resolve against the initial size, so they scale too.
+ * What the browser sizes without an author rule, placed below every copy: the body's inherited
+ * size, `<font size=1..7>` (absolute keywords), and form controls (13.33px in both engines).
  */
-export function scaleValue(value: string, isRoot = false): string | null {
-  const trimmed = value.trim().toLowerCase();
-  if (trimmed === '' || trimmed.includes('var(')) return null;
-  const keyword = KEYWORD_PX[trimmed];
-  if (keyword !== undefined) return scaled(`${keyword}px`);
-  if (isRoot && /^(-?[\d.]+)(em|rem|%)$/.test(trimmed)) return scaled(trimmed);
-  let changed = false;
-  const result = value.replace(ABSOLUTE_LENGTH, (length) => {
-    changed = true;
-    return scaled(length);
+function browserSizes(inShadow: boolean): string {
+  let css = inShadow ? '' : `:where(body){font-size:${times('100%')}}`;
+  FONT_SIZES.forEach((px, i) => {
+    const n = i + 1;
+    css += `:where(font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]){font-size:${times(`${px}px`)}}`;
   });
-  return changed ? result : null;
+  return `${css}:where(input,button,select,textarea){font-size:${times('13.3333px')}}`;
 }
 
-interface Copy {
-  css: string;
-}
+/** A CSS string literal for an attribute selector. */
+const quote = (value: string): string => `"${value.replace(/["\\\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
-const SCALED_PROPERTIES = ['font-size', 'line-height'] as const;
-
-function copyRule(rule: CSSRule, root: Element, out: Copy): void {
-  if (rule instanceof CSSStyleRule) {
-    let matchesRoot = false;
-    try {
-      matchesRoot = root.matches(rule.selectorText);
-    } catch {
-      // A selector this browser cannot match (vendor prefixes): treat as not the root.
-    }
+/**
+ * Inline `style` font sizes beat every rule, so each distinct attribute gets an `!important` rule
+ * that matches it exactly (the element is never touched). Zero specificity and first place keep
+ * the page's own `!important` rules, copied later, winning as they did. An inline `!important`
+ * size cannot be outranked without editing the element; it is left as the page set it.
+ */
+function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
+  let css = '';
+  const seen = new Set<string>();
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[style]'))) {
+    const attribute = el.getAttribute('style')!;
+    const key = el.localName + attribute;
+    if (seen.has(key)) continue;
+    seen.add(key);
     let declarations = '';
-    for (const property of SCALED_PROPERTIES) {
-      const value = rule.style.getPropertyValue(property);
-      if (!value) continue;
-      const next = scaleValue(value, matchesRoot && property === 'font-size');
-      if (next === null) {
-        // Copied unchanged so that the cascade order among the copies matches the page's.
-        declarations += `${property}:${value}`;
-      } else {
-        declarations += `${property}:${next}`;
-      }
-      declarations += rule.style.getPropertyPriority(property) ? ' !important;' : ';';
+    for (const property of ['font-size', 'line-height']) {
+      const value = el.style?.getPropertyValue(property);
+      if (!value || el.style.getPropertyPriority(property)) continue;
+      // The copy meant for this very element (the root, the body or any other).
+      const entry = rewrite(property, value, copy.resolve).find(([suffix]) => !suffix || el.matches(`*${suffix}`));
+      if (entry && entry[1] !== value) declarations += `${property}:${entry[1]}!important;`;
     }
-    if (declarations) out.css += `${rule.selectorText}{${declarations}}`;
-    return;
+    if (declarations) css += `:where(${el.localName}[style=${quote(attribute)}]){${declarations}}`;
   }
-  const wrapper = groupPrelude(rule);
-  if (wrapper === null) return;
-  const inner: Copy = { css: '' };
-  for (const child of Array.from((rule as CSSGroupingRule).cssRules)) copyRule(child, root, inner);
-  if (inner.css) out.css += `${wrapper}{${inner.css}}`;
+  return css;
 }
 
-function groupPrelude(rule: CSSRule): string | null {
-  if (rule instanceof CSSMediaRule) return `@media ${rule.conditionText}`;
-  if (rule instanceof CSSSupportsRule) return `@supports ${rule.conditionText}`;
-  if (typeof CSSLayerBlockRule !== 'undefined' && rule instanceof CSSLayerBlockRule) return `@layer ${rule.name}`;
-  if (typeof CSSContainerRule !== 'undefined' && rule instanceof CSSContainerRule) return `@container ${rule.conditionText}`;
-  return null;
-}
-
-/** Copies every readable sheet's sizing rules; sheets of other origins throw on `cssRules`. */
-export function collectSizingRules(doc: Document): string {
-  const out: Copy = { css: '' };
-  for (const sheet of Array.from(doc.styleSheets)) {
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      continue;
+/** Every open shadow root under `root`, Legible's own elements excepted (their px sizes stay). */
+function openShadowRoots(root: Document | ShadowRoot, found: ShadowRoot[]): ShadowRoot[] {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot && !el.localName.startsWith('legible-')) {
+      found.push(el.shadowRoot);
+      openShadowRoots(el.shadowRoot, found);
     }
-    if (sheet.disabled) continue;
-    for (const rule of Array.from(rules)) copyRule(rule, doc.documentElement, out);
   }
-  return out.css;
+  return found;
 }
 
 export interface TextScaler {
+  /** Applies `scale`; the same scale again re-reads the page (new sheets, inline styles, shadow roots). */
   apply(scale: number): void;
 }
 
 export function createTextScaler(doc: Document): TextScaler {
-  const rules = new CSSStyleSheet();
   const factor = new CSSStyleSheet();
-  let active = false;
+  const patch = new CSSStyleSheet();
+  const sheets = new Map<Document | ShadowRoot, CSSStyleSheet>();
+  const ours = new Set<CSSStyleSheet>([factor, patch]);
+  const texts = new WeakMap<CSSStyleSheet, string>();
+  let scale = 1;
+
+  const setFactor = (value: number): void => factor.replaceSync(`:root{${SCALE_PROPERTY}:${value}}`);
+
+  /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
+  function collect(root: Document | ShadowRoot, unreadable: { count: number }): string {
+    let rootStyle: CSSStyleDeclaration | undefined;
+    const copy: Copy = {
+      css: '',
+      unreadable: 0,
+      inShadow: root !== doc,
+      resolve: (value) =>
+        value.replace(/var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g, (_, name: string, fallback?: string) => {
+          rootStyle ??= getComputedStyle(doc.documentElement);
+          return rootStyle.getPropertyValue(name).trim() || fallback?.trim() || 'var()';
+        }),
+    };
+    let rules = '';
+    for (const sheet of [...Array.from(root.styleSheets), ...root.adoptedStyleSheets]) {
+      if (!ours.has(sheet)) rules += copySheet(sheet, copy);
+    }
+    unreadable.count += copy.unreadable;
+    const low = browserSizes(copy.inShadow);
+    // Below every page rule: inside the page's first layer when it has layers (layered rules lose
+    // to unlayered ones), else unlayered and first.
+    return (copy.firstLayer ? `@layer ${copy.firstLayer}{@layer legible{${low}}}` : low) + inlineSizes(root, copy) + rules;
+  }
+
+  /** Re-reads the page and rewrites the sheets whose text changed. */
+  function update(): void {
+    const unreadable = { count: 0 };
+    const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc, [])];
+    for (const [root, sheet] of sheets) {
+      if (!roots.includes(root)) {
+        unadoptSheet(root, sheet);
+        sheets.delete(root);
+      }
+    }
+    for (const root of roots) {
+      let sheet = sheets.get(root);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        ours.add(sheet);
+        sheets.set(root, sheet);
+      }
+      const css = collect(root, unreadable);
+      if (texts.get(sheet) !== css) {
+        sheet.replaceSync(css);
+        texts.set(sheet, css);
+      }
+      // Ours go last, after any sheet the page adopted since, so that the copies win.
+      const tail = root === doc ? [factor, sheet, patch] : [sheet];
+      const list = root.adoptedStyleSheets;
+      if (tail.some((s, i) => list[list.length - tail.length + i] !== s)) {
+        root.adoptedStyleSheets = [...list.filter((s) => !tail.includes(s)), ...tail];
+      }
+      if (root !== doc) observer.observe(root, OBSERVED);
+    }
+    patch.replaceSync(unreadable.count ? measureUnreadable(doc, scale, setFactor, patch) : '');
+  }
+
+  // Content, inline styles and `<style>` elements that arrive while the text is scaled.
+  const observer = new MutationObserver((records) => {
+    if (scale !== 1 && records.some((r) => r.type === 'attributes' || Array.from(r.addedNodes).some((n) => n.nodeType === 1))) update();
+  });
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] };
 
   return {
-    apply(scale) {
-      if (scale === 1) {
-        if (active) {
-          unadoptSheet(doc, rules);
-          unadoptSheet(doc, factor);
-          active = false;
-        }
+    apply(next) {
+      const changed = next !== scale;
+      const wasActive = scale !== 1;
+      scale = next;
+      if (next === 1) {
+        if (!wasActive) return;
+        observer.disconnect();
+        for (const [root, sheet] of sheets) unadoptSheet(root, sheet);
+        sheets.clear();
+        unadoptSheet(doc, factor);
+        unadoptSheet(doc, patch);
         return;
       }
-      // The root keeps its own size unless a page rule set it; then the copy above scales it.
-      rules.replaceSync(`:where(:root){font-size:${scaled('100%')}}${collectSizingRules(doc)}`);
-      factor.replaceSync(`:root{${SCALE_PROPERTY}:${scale}}`);
-      if (!active) {
-        adoptSheet(doc, rules);
-        adoptSheet(doc, factor);
-        active = true;
+      setFactor(next);
+      if (changed && wasActive) {
+        // Only the factor changed; a page with unreadable sheets is re-measured at the new size.
+        if (patch.cssRules.length) update();
+        return;
       }
+      observer.observe(doc, OBSERVED);
+      update();
     },
   };
+}
+
+/**
+ * Sheets of another origin cannot be read, so what they size is measured instead: every element's
+ * font size and line height at factor 1 and at `scale`. Where they do not grow by `scale`, a rule
+ * sets them to `scale` times their size at 1, by tag and classes when every element so named had
+ * the same size, else by its place in the document. Reads happen between writes here, so this
+ * runs only on pages that have such sheets.
+ */
+function measureUnreadable(doc: Document, scale: number, setFactor: (value: number) => void, patch: CSSStyleSheet): string {
+  const elements = Array.from(doc.body?.querySelectorAll<HTMLElement>('*') ?? []).filter((el) => !el.localName.startsWith('legible-'));
+  if (doc.body) elements.unshift(doc.body);
+  const read = (): [number, string][] =>
+    elements.map((el) => {
+      const style = getComputedStyle(el);
+      return [parseFloat(style.fontSize), style.lineHeight];
+    });
+  patch.replaceSync('');
+  setFactor(1);
+  const before = read();
+  setFactor(scale);
+  const after = read();
+  const groups = new Map<string, { size?: string; uniform: boolean; wrong: number[] }>();
+  elements.forEach((el, i) => {
+    const key = el.localName + Array.from(el.classList, (c) => `.${CSS.escape(c)}`).join('');
+    const group = groups.get(key) ?? { uniform: true, wrong: [] };
+    groups.set(key, group);
+    const [size, line] = before[i];
+    const target = targetOf(before[i]);
+    if (group.size !== undefined && group.size !== target) group.uniform = false;
+    group.size = target;
+    const lineAfter = parseFloat(after[i][1]);
+    if (Math.abs(after[i][0] - size * scale) > 0.05 || (line.endsWith('px') && Math.abs(lineAfter - parseFloat(line) * scale) > 0.05)) group.wrong.push(i);
+  });
+  let css = '';
+  for (const [key, group] of groups) {
+    if (!group.wrong.length) continue;
+    if (group.uniform) css += `${key}{${group.size}}`;
+    else for (const i of group.wrong) css += `${pathOf(elements[i])}{${targetOf(before[i])}}`;
+  }
+  return css;
+}
+
+const targetOf = ([size, line]: [number, string]): string =>
+  `font-size:${times(`${size}px`)}!important;` + (line.endsWith('px') ? `line-height:${times(line)}!important;` : '');
+
+/** A selector for this one element: its place under the nearest ancestor with an id, or the root. */
+function pathOf(el: Element): string {
+  const steps: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.id) {
+      steps.unshift(`#${CSS.escape(node.id)}`);
+      break;
+    }
+    let index = 1;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    steps.unshift(node.parentElement ? `${node.localName}:nth-child(${index})` : ':root');
+  }
+  return steps.join('>');
 }

@@ -1,0 +1,175 @@
+/**
+ * Copies the font-size and line-height rules of style sheets with every length that does not
+ * follow the parent's size multiplied by `var(--legible-text-scale)`.
+ *
+ * The body is the boundary: text resizing, not zoom, so the root keeps its size (rem widths and
+ * media queries stay put) and the body's size, and everything inheriting from it, is multiplied.
+ * Hence rem counts as absolute, the root never takes a scaled font-size, relative font sizes
+ * (em, %, larger…) are multiplied on the body only, and relative line heights on the root only
+ * (the root's computed line height is what the body inherits).
+ */
+export const SCALE_PROPERTY = '--legible-text-scale';
+
+export const times = (value: string): string => `calc(${value} * var(${SCALE_PROPERTY}))`;
+
+const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:px|pt|pc|cm|mm|in|q|r(?:em|ex|ch|cap|ic|lh)|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))\b/gi;
+const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;
+
+/** Absolute-size keywords (and `initial`) resolve against the initial size, 16px. */
+export const KEYWORD_PX: Record<string, number> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  initial: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+};
+
+/** Relative keywords as lengths that calc() accepts, for the body's copy. */
+const RELATIVE_KEYWORD: Record<string, string> = {
+  larger: '1.2em',
+  smaller: 'calc(1em / 1.2)',
+  inherit: '1em',
+  unset: '1em',
+  revert: '1em',
+  'revert-layer': '1em',
+};
+
+/** A selector suffix (empty: all elements) and the value for the elements it keeps. */
+type Entry = [string, string];
+
+/**
+ * The copies of one declaration. `resolve` substitutes custom properties (as the root computes
+ * them) so that `var(--font-size)` can be classified; a value it cannot classify is kept as it is.
+ */
+export function rewrite(property: string, value: string, resolve: (value: string) => string): Entry[] {
+  const raw = value.trim();
+  const lower = raw.toLowerCase();
+  const resolved = lower.includes('var(') ? resolve(raw).toLowerCase() : lower;
+  const isFont = property === 'font-size';
+  if (resolved.includes('var(')) return [['', raw]];
+  const keyword = isFont ? KEYWORD_PX[resolved] : undefined;
+  const relative = isFont ? RELATIVE.test(resolved) || resolved in RELATIVE_KEYWORD : RELATIVE.test(resolved);
+  let scaled = raw;
+  if (keyword) scaled = times(`${keyword}px`);
+  else if (resolved !== lower) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
+  else scaled = raw.replace(ABSOLUTE, times);
+  if (isFont) {
+    if (relative) {
+      return [
+        [`:where(:not(${scaled === raw ? '' : ':root,'}body))`, scaled],
+        [':where(body)', times(RELATIVE_KEYWORD[resolved] ?? raw)],
+      ];
+    }
+    return [[scaled === raw ? '' : ':where(:not(:root))', scaled]];
+  }
+  return relative ? [[':where(:not(:root))', scaled], [':where(:root)', times(raw)]] : [['', scaled]];
+}
+
+/** Splits a selector list at its top-level commas. */
+function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && !depth) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
+}
+
+const PSEUDO_ELEMENT = /::|:(?:before|after|first-l)/i;
+
+/**
+ * `selector` narrowed by `suffix` (a zero-specificity :where(), so the cascade among the copies is
+ * the page's own). Pseudo-elements are never the root or the body: they keep the general copy.
+ * In a shadow tree there is no root or body, and `:host` takes no suffix, so only that copy remains.
+ */
+function narrow(selector: string, suffix: string, inShadow: boolean): string {
+  const general = suffix.includes('not');
+  if (!suffix || (inShadow && general)) return selector;
+  if (inShadow) return '';
+  return splitSelectors(selector)
+    .flatMap((s) => (PSEUDO_ELEMENT.test(s) ? (general ? [s] : []) : [s.trim() + suffix]))
+    .join(',');
+}
+
+export interface Copy {
+  css: string;
+  /** Sheets whose rules could not be read (another origin without CORS). */
+  unreadable: number;
+  /** The page's first cascade layer: our lowest rules go inside it, below every page rule. */
+  firstLayer?: string;
+  inShadow: boolean;
+  resolve(value: string): string;
+}
+
+const PROPERTIES = ['font-size', 'line-height'];
+
+type AnyRule = CSSRule & Partial<CSSStyleRule & CSSImportRule & CSSLayerBlockRule & CSSLayerStatementRule & CSSGroupingRule>;
+
+/** The @-wrappers an @import or a sheet's own media list puts around its rules. */
+const importPrelude = (rule: AnyRule): string =>
+  (rule.supportsText ? `@supports ${rule.supportsText}{` : '') +
+  (rule.media?.mediaText ? `@media ${rule.media.mediaText}{` : '') +
+  (rule.layerName != null ? `@layer ${rule.layerName}{` : '');
+
+function copyRule(rule: AnyRule, out: Copy): string {
+  const kind = rule.constructor.name;
+  if (kind === 'CSSLayerStatementRule' || kind === 'CSSLayerBlockRule') out.firstLayer ??= rule.nameList?.[0] ?? rule.name;
+  if (rule.selectorText !== undefined && rule.style) {
+    let css = '';
+    for (const property of PROPERTIES) {
+      const value = rule.style.getPropertyValue(property);
+      if (!value) continue;
+      const priority = rule.style.getPropertyPriority(property) ? '!important' : '';
+      for (const [suffix, next] of rewrite(property, value, out.resolve)) {
+        const selector = narrow(rule.selectorText, suffix, out.inShadow);
+        if (selector) css += `${selector}{${property}:${next}${priority}}`;
+      }
+    }
+    // Nested style rules (CSS nesting) keep their parent's selector around them.
+    const nested = rule.cssRules?.length ? copyRules(rule.cssRules, out) : '';
+    return nested ? `${css}${rule.selectorText}{${nested}}` : css;
+  }
+  if (rule.styleSheet !== undefined) {
+    if (rule.layerName) out.firstLayer ??= rule.layerName;
+    const inner = copySheet(rule.styleSheet, out);
+    const prelude = importPrelude(rule);
+    return inner ? prelude + inner + '}'.repeat(prelude.split('{').length - 1) : '';
+  }
+  if (!rule.cssRules) return '';
+  const inner = copyRules(rule.cssRules, out);
+  // The rule's own prelude (@media …, @supports …, @layer name, @container …) as the page wrote it.
+  return inner ? `${rule.cssText.slice(0, rule.cssText.indexOf('{'))}{${inner}}` : '';
+}
+
+function copyRules(rules: CSSRuleList, out: Copy): string {
+  let css = '';
+  for (let i = 0; i < rules.length; i++) css += copyRule(rules[i] as AnyRule, out);
+  return css;
+}
+
+/** One sheet's sizing rules, wrapped in its media list; unreadable sheets are counted. */
+export function copySheet(sheet: CSSStyleSheet | null, out: Copy): string {
+  if (!sheet || sheet.disabled) return '';
+  let rules: CSSRuleList;
+  try {
+    rules = sheet.cssRules;
+  } catch {
+    out.unreadable++;
+    return '';
+  }
+  const inner = copyRules(rules, out);
+  const media = sheet.media.mediaText;
+  return inner && media ? `@media ${media}{${inner}}` : inner;
+}
