@@ -46,6 +46,11 @@ const chromium = chromeLauncher({
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Test files run side by side in tabs of one browser; a tab in the background gets no
+      // animation frames, so tests awaiting requestAnimationFrame would time out (wtr issue 2588).
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-background-timer-throttling',
     ],
   },
   createPage: isolatedPage,
