@@ -58,11 +58,14 @@ const withTimeout = (promise, ms, what) => {
 
 const message = (error) => String(error?.message ?? error).split('\n')[0];
 
-/** Runs in the page: axe with the given tags (and rules), trimmed to what the reports use. */
+/**
+ * Runs in the page: axe with the WCAG tags (which leaves out axe's experimental and deprecated
+ * rules, as axe itself does) plus `extraRules`, trimmed to what the reports use.
+ */
 async function runAxeInPage(tags, extraRules) {
-  const rules = axe.getRules(tags).map((rule) => rule.ruleId);
   const results = await axe.run(document, {
-    runOnly: { type: 'rule', values: [...new Set([...rules, ...extraRules])] },
+    runOnly: { type: 'tag', values: tags },
+    rules: Object.fromEntries(extraRules.map((id) => [id, { enabled: true }])),
     resultTypes: ['violations'],
   });
   return results.violations.map((violation) => ({
