@@ -42,6 +42,6 @@ describe('configuration from the script tag', () => {
     expect(bars).to.have.length(1);
     expect(bars[0].parentElement!.id).to.equal('late-tools');
     expect(bars[0].hasAttribute('position')).to.equal(false);
-    expect(visibleTexts(bars[0]).at(-1)).to.equal('Start over');
+    expect(visibleTexts(bars[0]).pop()).to.equal('Start over');
   });
 });
