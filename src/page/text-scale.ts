@@ -16,18 +16,22 @@ import { copySheet, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rul
 export { SCALE_PROPERTY };
 
 const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
+const PERCENT_PROPERTY = '--legible-text-percent';
+const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
 
 /**
  * What the browser sizes without an author rule, placed below every copy: the body's inherited
  * size, `<font size=1..7>` (absolute keywords), and form controls (13.33px in both engines).
  */
 function browserSizes(inShadow: boolean): string {
-  let css = inShadow ? '' : `:where(body){font-size:${times('100%')}}`;
+  // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
+  // needs to size monospace text (and its textarea) from its own monospace default.
+  let css = inShadow ? '' : `:where(body){font-size:var(${PERCENT_PROPERTY})}`;
   FONT_SIZES.forEach((px, i) => {
     const n = i + 1;
     css += `:where(font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]){font-size:${times(`${px}px`)}}`;
   });
-  return `${css}:where(input,button,select,textarea){font-size:${times('13.3333px')}}`;
+  return `${css}:where(input,button,select${FIREFOX ? '' : ',textarea'}){font-size:${times('13.3333px')}}${FIREFOX ? ":where(textarea){font-size:100%}" : ''}`;
 }
 
 /** A CSS string literal for an attribute selector. */
@@ -84,7 +88,7 @@ export function createTextScaler(doc: Document): TextScaler {
   const texts = new WeakMap<CSSStyleSheet, string>();
   let scale = 1;
 
-  const setFactor = (value: number): void => factor.replaceSync(`:root{${SCALE_PROPERTY}:${value}}`);
+  const setFactor = (value: number): void => factor.replaceSync(`:root{${SCALE_PROPERTY}:${value};${PERCENT_PROPERTY}:${value * 100}%}`);
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot, unreadable: { count: number }): string {
