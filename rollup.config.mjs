@@ -25,6 +25,8 @@ const report = () => ({
 
 /**
  * Minifies the CSS inside lit's css`` templates in our sources: comments go, whitespace collapses.
+ * A module whose css`` templates are all plain text calls `unsafeCSS` on the same constant text
+ * instead, so lit's `css` tag (which only checks interpolations) stays out of the file.
  * Templates with `${}` interpolations are left alone.
  */
 export const minifyCssTemplates = () => ({
@@ -41,7 +43,12 @@ export const minifyCssTemplates = () => ({
         .trim();
       return `css\`${min}\``;
     });
-    return { code: out, map: null };
+    const plain = /import \{ css \} from 'lit';/.test(out) && !/\bcss\s*`[^`]*\$\{/.test(out);
+    if (!plain) return { code: out, map: null };
+    return {
+      code: out.replace(/import \{ css \} from 'lit';/, "import { unsafeCSS } from 'lit';").replace(/\bcss`([^`]*)`/g, 'unsafeCSS(`$1`)'),
+      map: null,
+    };
   },
 });
 
