@@ -1,0 +1,84 @@
+/**
+ * Text resizing, not zoom: on a 62.5% rem portal and a fixed-width px page every text element
+ * grows by the step, px line heights with it, layout widths stay, no horizontal scrollbar appears
+ * at 200% (1280px and, on the responsive page, 320px), and the bar stays on screen and usable.
+ */
+import { expect } from '@open-wc/testing';
+import { loadFrame, removeFrame, type Frame } from '../helpers/frame.js';
+import { rendered, renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-scale-measure.js';
+
+const overflow = (frame: Frame): number => frame.doc.documentElement.scrollWidth - frame.doc.documentElement.clientWidth;
+
+describe('text scale: layout', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  it('html { font-size: 62.5% } with rem, em, % and px: every element scales by the step, px line heights too', async () => {
+    frame = await loadFrame('/test/fixtures/text-portal.html');
+    const elements = textElements(frame.doc);
+    const base = renderedAll(elements);
+    expect(elements.length).to.be.above(25);
+    expect(base.filter((b) => b.line !== null).length).to.be.above(10);
+    const wrong: string[] = [];
+    for (const scale of STEPS) {
+      await setScale(frame, scale);
+      wrong.push(...wrongSizes(elements, base, scale).map((w) => `at ${scale}: ${w}`));
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('the root keeps its size, so rem widths stay put', async () => {
+    frame = await loadFrame('/test/fixtures/text-portal.html');
+    const container = frame.doc.querySelector('.container')!;
+    const width = container.getBoundingClientRect().width;
+    await setScale(frame, 2);
+    expect(frame.win.getComputedStyle(frame.doc.documentElement).fontSize).to.equal('10px');
+    expect(container.getBoundingClientRect().width).to.equal(width);
+  });
+
+  for (const [page, width] of [
+    ['text-portal.html', 1280],
+    ['text-portal.html', 320],
+    ['text-legacy.html', 1280],
+  ] as const) {
+    it(`no horizontal overflow at 200% on ${page} at ${width}px`, async () => {
+      frame = await loadFrame(`/test/fixtures/${page}`, width, 700);
+      expect(overflow(frame), 'none at 100%').to.be.at.most(0);
+      const body = rendered(frame.doc.querySelector('p')!).font;
+      await setScale(frame, 2);
+      expect(rendered(frame.doc.querySelector('p')!).font).to.equal(body * 2);
+      expect(overflow(frame)).to.be.at.most(0);
+    });
+  }
+
+  for (const width of [1280, 320]) {
+    it(`the bar stays on screen and usable at every step, its own sizes unchanged (${width}px)`, async () => {
+      frame = await loadFrame('/test/fixtures/text-portal.html', width, 640);
+      const bar = frame.doc.querySelector('legible-bar')!;
+      const increase = bar.shadowRoot!.querySelector('[part~="increase-text"]') as HTMLElement;
+      const font = rendered(increase).font;
+      const size = increase.getBoundingClientRect();
+      for (const scale of [...STEPS, 1.5, 1.75]) {
+        await setScale(frame, scale);
+        const box = bar.getBoundingClientRect();
+        expect(box.left, `left at ${scale}`).to.be.at.least(0);
+        expect(box.top, `top at ${scale}`).to.be.at.least(0);
+        expect(box.right, `right at ${scale}`).to.be.at.most(frame.win.innerWidth);
+        expect(box.bottom, `bottom at ${scale}`).to.be.at.most(frame.win.innerHeight);
+        expect(rendered(increase).font, `font at ${scale}`).to.equal(font);
+        const button = increase.getBoundingClientRect();
+        expect([button.width, button.height], `button at ${scale}`).to.deep.equal([size.width, size.height]);
+        // Nothing of the page covers it: a click at its centre reaches the button.
+        const hit = frame.doc.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2);
+        expect(hit, `hit at ${scale}`).to.equal(bar);
+        expect(bar.shadowRoot!.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2)).to.equal(increase);
+      }
+      increase.click();
+      expect(frame.win.Legible!.get().textScale).to.equal(2);
+    });
+  }
+});
