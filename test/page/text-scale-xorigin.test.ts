@@ -1,0 +1,65 @@
+/**
+ * A stylesheet from another origin cannot be read (`cssRules` throws), yet what it sizes scales:
+ * Legible measures it, without fetching anything.
+ */
+import { expect } from '@open-wc/testing';
+import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-scale-measure.js';
+
+describe('text scale: a stylesheet of another origin', () => {
+  let frame: Frame;
+  beforeEach(async () => {
+    localStorage.clear();
+    frame = await loadFrame('/test/fixtures/text-xorigin.html');
+  });
+  afterEach(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  it('is really unreadable, and really sizes the page', () => {
+    const sheet = Array.from(frame.doc.styleSheets).find((s) => s.href?.endsWith('text-xorigin.css'))!;
+    expect(sheet, 'the cross-origin sheet loaded').to.exist;
+    expect(new URL(sheet.href!).origin).not.to.equal(frame.win.location.origin);
+    expect(() => sheet.cssRules).to.throw();
+    expect(frame.win.getComputedStyle(frame.doc.body).fontSize).to.equal('14px');
+    expect(frame.win.getComputedStyle(frame.doc.querySelector('.xo-ctx .item')!).fontSize).to.equal('19px');
+  });
+
+  it('every element it sizes renders at s × its size at every step, and content added later too', async () => {
+    const elements = textElements(frame.doc);
+    const base = renderedAll(elements);
+    const wrong: string[] = [];
+    for (const scale of STEPS) {
+      await setScale(frame, scale);
+      wrong.push(...wrongSizes(elements, base, scale).map((w) => `at ${scale}: ${w}`));
+    }
+    // More of the same arrives while the text is at 125%.
+    await setScale(frame, 1.25);
+    const late = frame.doc.getElementById('page')!.cloneNode(true) as HTMLElement;
+    late.id = 'late';
+    frame.doc.body.append(late);
+    await nextFrames(frame.win, 2);
+    const added = textElements(frame.doc).filter((e) => e.el.closest('#late'));
+    const atFirst = renderedAll(added);
+    await setScale(frame, 1);
+    const addedBase = renderedAll(added);
+    added.forEach((e, i) => {
+      if (Math.abs(atFirst[i].font - addedBase[i].font * 1.25) > 0.5) wrong.push(`added at 1.25: ${e.label}: ${atFirst[i].font}px, expected ${addedBase[i].font * 1.25}px`);
+    });
+    for (const scale of STEPS) {
+      await setScale(frame, scale);
+      wrong.push(...wrongSizes(added, addedBase, scale).map((w) => `late, at ${scale}: ${w}`));
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('reset leaves no rule of ours behind', async () => {
+    const adopted = frame.doc.adoptedStyleSheets.length;
+    await setScale(frame, 2);
+    frame.win.Legible!.reset();
+    await nextFrames(frame.win, 2);
+    expect(frame.doc.adoptedStyleSheets.length).to.equal(adopted);
+    expect(frame.win.getComputedStyle(frame.doc.body).fontSize).to.equal('14px');
+  });
+});
