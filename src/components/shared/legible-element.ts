@@ -43,6 +43,8 @@ function blocked([key, , atEnd]: ButtonSpec, can: Capabilities, s: BarStrings): 
 
 /** Every connected control, in the order they connected: the first one speaks when none has focus. */
 const connected = new Set<LegibleElement>();
+/** The control whose button is acting right now (subscribers hear of a change synchronously). */
+let acting: LegibleElement | undefined;
 
 type Rendered = { button: HTMLButtonElement; visible: Text; expansion: HTMLElement; reason: HTMLElement; spec: ButtonSpec };
 
@@ -176,7 +178,9 @@ export class LegibleElement extends ReactiveElement {
         button.addEventListener('click', () => {
           if (button.getAttribute('aria-disabled') === 'true') return;
           const before = api.get();
+          acting = this;
           const after = api[key]();
+          acting = undefined;
           // Reset to where the page already was changes nothing, but the reader still hears that it worked.
           if (key === 'reset' && before.textScale === after.textScale && before.contrast === after.contrast) {
             this.say_(this.words_().resetDone);
@@ -203,13 +207,16 @@ export class LegibleElement extends ReactiveElement {
     if (settings.contrast !== previous.contrast) parts.push(s.contrastLevels[`${settings.contrast}`]);
     if (!parts.length) return; // only the steps or the words changed
     this.dispatchEvent(new CustomEvent('legible-change', { detail: { ...settings } }));
-    // Only one control speaks for a change: the one holding focus, else the first connected.
+    // Only one control speaks for a change: the one pressed (browsers do not all focus a clicked
+    // button), else the one holding focus, else the first connected.
     const all = [...connected];
-    if ((all.find((control) => control.matches(':focus-within')) ?? all[0]) === this) this.say_(parts.join(', '));
+    if ((acting ?? all.find((control) => control.matches(':focus-within')) ?? all[0]) === this) this.say_(parts.join(', '));
   }
 
   private say_(message: string): void {
     if (!this.status_) return;
+    // The others fall silent (emptying a live region says nothing), so the page holds one message.
+    for (const control of connected) if (control !== this && control.status_) control.status_.textContent = '';
     // A repeated message is only spoken again when the live region's text actually changes.
     this.status_.textContent = this.status_.textContent === message ? `${message}\u00a0` : message;
   }
