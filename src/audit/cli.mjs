@@ -12,6 +12,9 @@ import { audit } from './run.mjs';
 import { countState, formatSummary } from './summary.mjs';
 
 const EXIT = { passed: 0, failed: 1, usage: 2 };
+const errors = (count) => `${count} error${count === 1 ? '' : 's'}`;
+/** Relative to the working directory when inside it. */
+const shown = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
 
 function progressLine(event) {
   const { index, total, page, state } = event;
@@ -20,11 +23,14 @@ function progressLine(event) {
     if (state.error) return `  ${state.label.padEnd(34)} ERROR: ${state.error}`;
     const counts = countState(state);
     const impacts = ['critical', 'serious', 'moderate', 'minor'].filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`);
-    return `  ${state.label.padEnd(34)} ${counts.total ? `${state.violations.length} rules, ${counts.total} nodes (${impacts.join(', ')})` : 'no violations'}`;
+    return `  ${state.label.padEnd(34)} ${counts.total ? `${state.violations.length} rule${state.violations.length === 1 ? '' : 's'}, ${counts.total} node${counts.total === 1 ? '' : 's'} (${impacts.join(', ')})` : 'no violations'}`;
   }
-  if (event.type === 'page-done' && page.error) return `  NOT AUDITED: ${page.error}`;
-  if (event.type === 'page-done' && page.legible === 'injected') return '  (Legible was injected: the page does not load it)';
-  return null;
+  if (event.type !== 'page-done') return null;
+  if (page.error) return `  NOT AUDITED: ${page.error}`;
+  const notes = [];
+  if (page.legible === 'injected') notes.push('  (Legible was injected: the page does not load it)');
+  if (page.pageErrors.length) notes.push(`  (the page's scripts threw ${errors(page.pageErrors.length)}, the first: ${page.pageErrors[0]})`);
+  return notes.join('\n') || null;
 }
 
 async function main(argv, { stdout = process.stdout, stderr = process.stderr } = {}) {
@@ -55,7 +61,7 @@ async function main(argv, { stdout = process.stdout, stderr = process.stderr } =
   });
   const written = await writeReports(result, { out: options.out, formats: options.formats });
   stdout.write(`${formatSummary(result)}\n`);
-  stdout.write(`Reports: ${Object.values(written).map((path) => relative(process.cwd(), path) || path).join(', ')}\n`);
+  stdout.write(`Reports: ${Object.values(written).map(shown).join(', ')}\n`);
   return result.summary.failed ? EXIT.failed : EXIT.passed;
 }
 

@@ -26,9 +26,10 @@ a { color: #0a4a8f; }
 .scroll:focus-visible { outline: 3px solid #0a4a8f; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
-th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.5rem; vertical-align: top; }
-thead th { background: #f0f0f0; font-weight: 600; text-align: center; }
-tbody th { text-align: left; font-weight: 400; }
+th, td { border: 1px solid #6b6b6b; padding: 0.25rem 0.4rem; vertical-align: top; }
+thead th { background: #f0f0f0; font-weight: 600; text-align: center; white-space: nowrap; }
+tbody th, tfoot th { text-align: left; font-weight: 400; white-space: nowrap; }
+tfoot { font-weight: 700; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; }
 td.bad { background: #fde8e8; font-weight: 700; }
 .impact { font-size: 0.875rem; padding: 0 0.35rem; border: 1px solid #1b1b1b; border-radius: 3px; white-space: nowrap; }
@@ -41,7 +42,7 @@ pre { background: #f5f5f5; border: 1px solid #c4c4c4; padding: 0.5rem; white-spa
 
 const impactOrder = (impact) => IMPACTS.indexOf(impact ?? 'minor');
 const stateHeader = (state) =>
-  `text ${Math.round(state.textScale * 100)}%<br>contrast ${state.contrast} ${CONTRAST_NAMES[state.contrast]}`;
+  `text ${Math.round(state.textScale * 100)}%<br>contrast ${state.contrast}<br>${CONTRAST_NAMES[state.contrast]}`;
 
 /** Every rule that failed in any state of the page, the most serious first. */
 function rulesOf(page) {

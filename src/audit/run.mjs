@@ -145,9 +145,10 @@ export async function audit(inputs, options = {}) {
   const progress = options.onProgress ?? (() => {});
   const started = Date.now();
   const browser = options.browser ?? (await launchChrome(options.chromePath));
-  const browserVersion = await browser.version();
+  let browserVersion = '';
   const pages = [];
   try {
+    browserVersion = await browser.version();
     for (const [index, input] of inputs.entries()) {
       const { url, file } = toUrl(input);
       const pageResult = { input, url, title: '', legible: null, pageErrors: [], states: [] };

@@ -47,6 +47,7 @@ export function formatSummary(result) {
   const { summary } = result;
   for (const page of result.pages) {
     lines.push('', `${page.input}${page.title ? ` — ${page.title}` : ''}${page.legible === 'injected' ? ' (Legible injected)' : ''}`);
+    if (page.pageErrors.length) lines.push(`  the page's scripts threw ${page.pageErrors.length} error${page.pageErrors.length === 1 ? '' : 's'} (see the reports)`);
     if (page.error) {
       lines.push(`  NOT AUDITED: ${page.error}`);
       continue;

@@ -88,7 +88,7 @@ describe('legible-audit command', () => {
   it('exits 1 when a violation reaches --fail-on, 0 when all are below it; --format picks the reports', async () => {
     const serious = await run(['test/fixtures/audit-aaa.html', '--states', '1:1', '--format', 'json', '--out', join(out, 'aaa')]);
     assert.equal(serious.code, 1);
-    assert.match(serious.stderr, /text 100% · contrast 1 high\s+1 rules, 1 nodes \(1 serious\)/);
+    assert.match(serious.stderr, /text 100% · contrast 1 high\s+1 rule, 1 node \(1 serious\)/);
     assert.match(serious.stdout, /FAILED: 1 of 1 states have violations at or above serious\./);
     assert.deepEqual(await readdir(join(out, 'aaa')), ['legible-audit.json']);
     const critical = await run(['test/fixtures/audit-aaa.html', '--states', '1:1', '--fail-on', 'critical', '--format', 'junit', '--out', join(out, 'aaa-critical')]);
