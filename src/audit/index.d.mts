@@ -1,7 +1,8 @@
 /**
  * Types of `legible/audit`. The module is plain ESM for Node (src/audit/*.mjs, run as it is, no
- * build step); these declarations describe it, and src/audit/tsconfig.json checks the module
- * against them.
+ * build step, outside the browser build's tsconfig). `tsc -p src/audit` checks these declarations
+ * and a consumer of them (consumer.check.mts); test/node/audit-api.test.mjs runs it and checks
+ * that the module exports exactly the names declared here.
  */
 import type { Browser } from 'puppeteer-core';
 
