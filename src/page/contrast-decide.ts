@@ -18,8 +18,8 @@ export interface Decision {
 /** What an element is drawn over, as its parent leaves it. */
 export interface Behind {
   background: Rgba;
-  /** An image or gradient shows through below this point; its colours when they are known. */
-  image: Rgba | null | undefined;
+  /** An image or gradient shows through below this point: a gradient's stops, null for url() images. */
+  image: Rgba[] | null | undefined;
   /** An ancestor's text colour was changed, so inherited colours must be pinned. */
   inheritedChanged: boolean;
 }
@@ -68,13 +68,29 @@ const hasOwnText = (el: Element): boolean => {
 
 const COLOR_IN_IMAGE = /(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g;
 
-/** The average of a gradient's colour stops over `under`; null for url() images (unknown pixels). */
-function imageColor(backgroundImage: string, under: Rgba): Rgba | null {
+/** A gradient's colour stops over `under`; null for url() images (unknown pixels). */
+function imageStops(backgroundImage: string, under: Rgba): Rgba[] | null {
   if (backgroundImage.includes('url(')) return null;
   const stops = (backgroundImage.match(COLOR_IN_IMAGE) ?? []).map(parseColor).filter((c): c is Rgba => !!c);
-  if (!stops.length) return null;
-  const sum = stops.map((c) => composite(c, under)).reduce((a, c) => ({ r: a.r + c.r, g: a.g + c.g, b: a.b + c.b, a: 1 }));
-  return { r: sum.r / stops.length, g: sum.g / stops.length, b: sum.b / stops.length, a: 1 };
+  return stops.length ? stops.map((c) => composite(c, under)) : null;
+}
+
+const average = (colors: Rgba[]): Rgba => {
+  const sum = colors.reduce((a, c) => ({ r: a.r + c.r, g: a.g + c.g, b: a.b + c.b, a: 1 }));
+  return { r: sum.r / colors.length, g: sum.g / colors.length, b: sum.b / colors.length, a: 1 };
+};
+
+/**
+ * The image layers under this element's own text: none when every layer is a small no-repeat
+ * picture (a CMS bullet or icon beside the text, `5px 5px no-repeat`), which must stay as it is.
+ */
+function ownImage(style: CSSStyleDeclaration, under: Rgba): Rgba[] | null | undefined {
+  if (style.backgroundImage === 'none') return undefined;
+  const sizes = style.backgroundSize.split(',');
+  const small = style.backgroundRepeat.split(',').every(
+    (repeat, i) => /^\s*no-repeat(?: no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
+  );
+  return small ? undefined : imageStops(style.backgroundImage, under);
 }
 
 function cached(walk: Walk, key: string, compute: () => Rgba | null): Rgba | null {
@@ -82,6 +98,9 @@ function cached(walk: Walk, key: string, compute: () => Rgba | null): Rgba | nul
   if (value === undefined) walk.cache.set(key, (value = compute()));
   return value;
 }
+
+/** Pages use few colours: each computed colour string is parsed once per walk. */
+const colorOf = (walk: Walk, css: string): Rgba | null => cached(walk, css, () => parseColor(css));
 
 /**
  * Level 1 for one text: the nearest colour of the same hue that reaches `target`; where none can,
@@ -115,7 +134,7 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
   const level = walk.level;
   let background = behind.background;
   let image = behind.image;
-  const own = parseColor(style.backgroundColor);
+  const own = colorOf(walk, style.backgroundColor);
   if (own && own.a > 0) {
     background = composite(own, background);
     if (own.a >= 1) image = undefined;
@@ -125,10 +144,10 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
     const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
     if (soft) background = decision.background = soft;
   }
-  const ownImage = style.backgroundImage !== 'none';
-  if (ownImage) image = imageColor(style.backgroundImage, background);
+  const painted = ownImage(style, background);
+  if (painted !== undefined) image = painted;
   if (level === 1 && CONTROLS.has(el.localName) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') {
-    const border = parseColor(style.borderTopColor);
+    const border = colorOf(walk, style.borderTopColor);
     if (border && border.a > 0 && contrastRatio(composite(border, behind.background), behind.background) < NON_TEXT) {
       decision.border = cached(walk, `b|${formatColor(border)}|${formatColor(behind.background)}`, () =>
         reachContrast(composite(border, behind.background), behind.background, NON_TEXT + MARGIN),
@@ -137,20 +156,20 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
   }
   let inheritedChanged = behind.inheritedChanged;
   if (hasOwnText(el) && style.visibility !== 'hidden') {
-    const color = parseColor(style.color);
+    const color = colorOf(walk, style.color);
     if (color) {
-      if (level === 1 && image !== undefined) {
-        // Text over an image or gradient gets a solid backdrop of the picture's own colour where
-        // known (so the hue stays), else the opposite of the text; an image it paints itself goes.
-        const backdrop = image ?? (luminance(composite(color, background)) > 0.18 ? BLACK : WHITE);
-        background = decision.background = backdrop;
-        if (ownImage) decision.noImage = true;
+      const target = level === -1 ? AA : isLarge(style) ? AA : AAA;
+      // Text over an image or gradient that misses its ratio against any stop (or over a url()
+      // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
+      // the hue stays), else the opposite of the text; an image it paints itself goes.
+      if (image === null ? level === 1 : image?.some((stop) => contrastRatio(composite(color, stop), stop) < target)) {
+        background = decision.background = image ? average(image) : luminance(composite(color, background)) > 0.18 ? BLACK : WHITE;
+        if (painted !== undefined) decision.noImage = true;
         image = undefined;
       }
       const drawn = composite(color, background);
       if (level === 1) {
-        const target = isLarge(style) ? AA : AAA;
-        if (contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
+        if (image === undefined && contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
         if (decision.background) background = decision.background;
       } else if (image === undefined) {
         // Soft never touches text over a picture: its pixels cannot be measured, so it is left as the site drew it.
@@ -185,7 +204,7 @@ export function behindOf(parent: Element, doc: Document): Behind {
   const chain: Element[] = [];
   for (let el: Element | null = parent; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) chain.push(el);
   let background = WHITE;
-  let image: Rgba | null | undefined;
+  let image: Rgba[] | null | undefined;
   for (const el of chain.reverse()) {
     const style = getComputedStyle(el);
     const own = parseColor(style.backgroundColor);
@@ -193,7 +212,8 @@ export function behindOf(parent: Element, doc: Document): Behind {
       background = el === doc.documentElement ? composite(own, WHITE) : composite(own, background);
       if (own.a >= 1) image = undefined;
     }
-    if (style.backgroundImage !== 'none' && el.getAttribute('data-legible-contrast') === null) image = imageColor(style.backgroundImage, background);
+    const painted = ownImage(style, background);
+    if (painted !== undefined) image = painted;
   }
   return { background, image, inheritedChanged: true };
 }

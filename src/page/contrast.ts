@@ -163,8 +163,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       clear();
       level = systemForcesColors(win) ? 0 : next;
       if (level === 0) return;
-      attach(doc);
       if (level === 2) {
+        attach(doc);
         sheet.replaceSync(MAXIMUM_CSS);
         const found = new Set<ShadowRoot>();
         shadowRootsUnder(doc.documentElement, found);
@@ -176,6 +176,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       const walk = newWalk(level);
       visit(doc.documentElement, { background: canvas, image: undefined, inheritedChanged: false }, walk);
       finish(walk);
+      // Adopted only now: adopting it before reading would restyle the whole page once more.
+      attach(doc);
     },
   };
 }

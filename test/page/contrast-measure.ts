@@ -13,7 +13,7 @@ export interface MeasuredText {
   text: string;
   ratio: number;
   large: boolean;
-  /** A background image or gradient lies under the text with no opaque colour in between. */
+  /** A url() background image lies under the text with no opaque colour in between (pixels unknown). */
   overImage: boolean;
 }
 
@@ -33,21 +33,37 @@ const over = (top: Rgb, bottom: Rgb): Rgb => {
 
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
-function backgroundOf(el: Element): { background: Rgb; overImage: boolean } {
+/** A layer drawn beside the text, not under it: a small no-repeat bullet or icon. */
+const isBeside = (style: CSSStyleDeclaration): boolean =>
+  style.backgroundRepeat.split(',').every((r) => r.trim().split(/\s+/).every((v) => v === 'no-repeat')) &&
+  style.backgroundSize.split(',').every((size) => size.trim().split(/\s+/).some((v) => v.endsWith('px') && parseFloat(v) <= 48));
+
+/**
+ * The backgrounds the text can be drawn on: one colour, or every colour stop of the gradients
+ * over it (the text must reach its ratio against each of them).
+ */
+function backgroundsOf(el: Element): { backgrounds: Rgb[]; overImage: boolean } {
   const chain: Element[] = [];
   for (let up: Element | null = el; up; up = parentOf(up)) chain.push(up);
-  let background: Rgb = { mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 };
+  let backgrounds: Rgb[] = [{ mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 }];
   let overImage = false;
   for (const node of chain.reverse()) {
     const style = node.ownerDocument.defaultView!.getComputedStyle(node);
     const own = rgbOf(style.backgroundColor);
     if ((own.alpha ?? 1) > 0) {
-      background = over(own, background);
-      if ((own.alpha ?? 1) >= 1) overImage = false;
+      backgrounds = backgrounds.map((b) => over(own, b));
+      if ((own.alpha ?? 1) >= 1) {
+        overImage = false;
+        backgrounds = backgrounds.slice(0, 1);
+      }
     }
-    if (style.backgroundImage !== 'none') overImage = true;
+    if (style.backgroundImage === 'none' || isBeside(style)) continue;
+    if (style.backgroundImage.includes('url(')) overImage = true;
+    const stops = style.backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
+    const under = backgrounds[0];
+    if (stops.length) backgrounds = stops.map((stop) => over(rgbOf(stop), under));
   }
-  return { background, overImage };
+  return { backgrounds, overImage };
 }
 
 const ownText = (el: Element): string =>
@@ -72,14 +88,20 @@ export function measureTexts(root: Document | ShadowRoot): MeasuredText[] {
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
     if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-    const { background, overImage } = backgroundOf(el);
-    const ratio = wcagContrast(over(rgbOf(style.color), background), background);
+    const { backgrounds, overImage } = backgroundsOf(el);
+    const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(rgbOf(style.color), background), background)));
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
     found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });
   }
   return found;
 }
+
+/** The WCAG ratio of two computed CSS colours, the first drawn over the second. */
+export const cssRatio = (foreground: string, background: string): number => {
+  const bg = over(rgbOf(background), { mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 });
+  return wcagContrast(over(rgbOf(foreground), bg), bg);
+};
 
 /** `text (ratio)` lines of the texts that fail `minimum`, for readable assertion messages. */
 export const failing = (texts: MeasuredText[], minimum: (t: MeasuredText) => number, allowOverImage = false): string[] =>
