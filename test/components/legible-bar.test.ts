@@ -150,6 +150,19 @@ describe('<legible-bar>', () => {
     await expect(floating).to.be.accessible();
   });
 
+  it('is a named group inline, and a named region (a landmark of its own) when floating', async () => {
+    const inline = await fixture<LegibleBar>(html`<legible-bar></legible-bar>`);
+    const container = (bar: LegibleBar) => bar.shadowRoot!.querySelector('[part~="container"]')!;
+    expect(container(inline).getAttribute('role')).to.equal('group');
+    expect(container(inline).getAttribute('aria-label')).to.equal('Công cụ hỗ trợ đọc');
+    const floating = await fixture<LegibleBar>(html`<legible-bar position="floating" lang="en"></legible-bar>`);
+    expect(container(floating).getAttribute('role')).to.equal('region');
+    expect(container(floating).getAttribute('aria-label')).to.equal('Reading tools');
+    floating.removeAttribute('position');
+    await settle(floating);
+    expect(container(floating).getAttribute('role')).to.equal('group');
+  });
+
   it('keeps two bars in agreement', async () => {
     const pair = await fixture(html`<div><legible-bar></legible-bar><legible-bar lang="en"></legible-bar></div>`);
     const [first, second] = Array.from(pair.querySelectorAll('legible-bar')) as LegibleBar[];
