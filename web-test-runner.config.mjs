@@ -21,12 +21,27 @@ const strictCspMiddleware = async (context, next) => {
   if (/^\/test\/fixtures\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 };
 
-/** A fixture requested with `?delay=300` arrives 300 ms late (at most 2 s): a slow network, to test the first frames of a loading page. */
+/**
+ * A fixture requested with `?delay=300` arrives 300 ms late (at most 2 s), every time (never from
+ * the cache): a slow network, to test the first frames of a loading page.
+ */
 const slowScriptMiddleware = async (context, next) => {
   const delay = Math.min(2000, Number(context.query.delay) || 0);
-  if (delay && context.path.startsWith('/test/fixtures/')) await new Promise((resolve) => setTimeout(resolve, delay));
+  if (!delay || !context.path.startsWith('/test/fixtures/')) return next();
+  await new Promise((resolve) => setTimeout(resolve, delay));
   await next();
+  context.set('Cache-Control', 'no-store');
+  // The test runner's own middleware, just outside this one, marks every path with a file
+  // extension cacheable for a year; without the extension it leaves the response alone.
+  context.path = context.path.replace(/\.\w+$/, '');
 };
+
+/** `LEGIBLE_FUZZ_SEED=… LEGIBLE_FUZZ_STEPS=…` replay or lengthen test/page/fuzz.test.ts (it prints its seed). */
+const fuzzOptionsPlugin = () => ({
+  name: 'legible-fuzz-options',
+  executeCommand: ({ command }) =>
+    command === 'legible-fuzz-options' ? { seed: process.env.LEGIBLE_FUZZ_SEED ?? null, steps: process.env.LEGIBLE_FUZZ_STEPS ?? null } : undefined,
+});
 
 /**
  * Test files run two at a time: each page gets its own browser context, so one file's
@@ -110,6 +125,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [strictCspMiddleware, slowScriptMiddleware],
-  plugins: [a11ySnapshotPlugin(), emulateMediaFeaturesPlugin(), esmBundlePlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [a11ySnapshotPlugin(), emulateMediaFeaturesPlugin(), esmBundlePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
 };
