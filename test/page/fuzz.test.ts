@@ -178,7 +178,7 @@ describe('fuzz: state, storage, bars and page agree after every step', () => {
     /** Clicks one button of one bar of `tab`; a disabled button does nothing and saves nothing. */
     const click = (tab: Tab): string => {
       const index = Math.floor(rnd() * 2);
-      // The second bar has no reset button (no-reset).
+      // The second bar has no reset button (controls="text contrast").
       const part = pick(['decrease-text', 'reset-text', 'increase-text', 'increase-contrast', 'decrease-contrast', ...(index === 0 ? ['reset'] : [])]);
       barButton(bars(tab.frame)[index], part).click();
       const disabled = (expectedButtons(tab.state) as Record<string, boolean | undefined>)[part] === true;
