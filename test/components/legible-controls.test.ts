@@ -102,6 +102,31 @@ describe('<legible-text-size> and <legible-contrast>', () => {
     expect(status(bar)).to.equal('');
   });
 
+  it('reach every button with Tab, with a visible focus ring, and keep focus on a button that cannot act', async () => {
+    const page = await fixture(html`<div><button id="before">before</button><legible-text-size></legible-text-size><legible-contrast></legible-contrast></div>`);
+    const [text, contrast] = [page.querySelector('legible-text-size')!, page.querySelector('legible-contrast')!];
+    await settle(text, contrast);
+    (page.querySelector('#before') as HTMLButtonElement).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = (text.shadowRoot!.activeElement ?? contrast.shadowRoot!.activeElement) as HTMLButtonElement;
+      reached.push(visibleText(focused));
+      const ring = getComputedStyle(focused);
+      expect(ring.outlineStyle, visibleText(focused)).to.not.equal('none');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      const box = focused.getBoundingClientRect();
+      expect(Math.min(box.width, box.height)).to.be.at.least(24);
+    }
+    expect(reached).to.deep.equal(['A-', 'A', 'A+', 'Tăng tương phản', 'Giảm tương phản']);
+    legible.set({ contrast: -1 });
+    await settle(contrast);
+    await sendKeys({ press: 'Enter' });
+    expect(button(contrast, 'decrease-contrast').getAttribute('aria-disabled')).to.equal('true');
+    expect(contrast.shadowRoot!.activeElement).to.equal(button(contrast, 'decrease-contrast'));
+    expect(legible.get().contrast).to.equal(-1);
+  });
+
   it('fire legible-change on themselves, without bubbling, for changes from anywhere', async () => {
     const text = await fixture(html`<legible-text-size></legible-text-size>`);
     const seen: unknown[] = [];
