@@ -10,7 +10,14 @@
  */
 export const SCALE_PROPERTY = '--legible-text-scale';
 
-export const times = (value: string): string => `calc(${value} * var(${SCALE_PROPERTY}))`;
+/**
+ * Stands for the factor in the copies; each step writes them with the number in its place. A
+ * literal factor costs the browser no var() substitution per element: a step then costs about
+ * what one prepared stylesheet swap costs.
+ */
+export const FACTOR = '\u00a7';
+
+export const times = (value: string): string => `calc(${value} * ${FACTOR})`;
 
 const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:px|pt|pc|cm|mm|in|q|r(?:em|ex|ch|cap|ic|lh)|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))\b/gi;
 const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;

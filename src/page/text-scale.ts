@@ -11,12 +11,13 @@
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
 import { unadoptSheet } from './adopt.js';
-import { copySheet, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
+import { copySheet, FACTOR, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
 
 export { SCALE_PROPERTY };
 
 const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
-const PERCENT_PROPERTY = '--legible-text-percent';
+/** Stands for the factor as a percentage. */
+const PERCENT = '\u00a4';
 const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
 
 /**
@@ -26,7 +27,7 @@ const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none
 function browserSizes(inShadow: boolean): string {
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
-  let css = inShadow ? '' : `:where(body){font-size:var(${PERCENT_PROPERTY})}`;
+  let css = inShadow ? '' : `:where(body){font-size:${PERCENT}%}`;
   FONT_SIZES.forEach((px, i) => {
     const n = i + 1;
     css += `:where(font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]){font-size:${times(`${px}px`)}}`;
@@ -83,12 +84,27 @@ export interface TextScaler {
 export function createTextScaler(doc: Document): TextScaler {
   const factor = new CSSStyleSheet();
   const patch = new CSSStyleSheet();
-  const sheets = new Map<Document | ShadowRoot, CSSStyleSheet>();
+  /** Per tree: our sheet and its text with the factor left open. */
+  const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string]>();
   const ours = new Set<CSSStyleSheet>([factor, patch]);
   const texts = new WeakMap<CSSStyleSheet, string>();
+  let patchTemplate = '';
   let scale = 1;
 
-  const setFactor = (value: number): void => factor.replaceSync(`:root{${SCALE_PROPERTY}:${value};${PERCENT_PROPERTY}:${value * 100}%}`);
+  /** Writes a sheet with the current factor in place, unless it already says exactly that. */
+  const write = (sheet: CSSStyleSheet, template: string): void => {
+    const css = template.split(FACTOR).join(String(scale)).split(PERCENT).join(String(scale * 100));
+    if (texts.get(sheet) !== css) {
+      sheet.replaceSync(css);
+      texts.set(sheet, css);
+    }
+  };
+  const writeAll = (): void => {
+    // The custom property tells scripts and styles of the page the current factor.
+    write(factor, `:root{${SCALE_PROPERTY}:${FACTOR}}`);
+    for (const [sheet, template] of sheets.values()) write(sheet, template);
+    write(patch, patchTemplate);
+  };
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot, unreadable: { count: number }): string {
@@ -114,37 +130,36 @@ export function createTextScaler(doc: Document): TextScaler {
     return (copy.firstLayer ? `@layer ${copy.firstLayer}{@layer legible{${low}}}` : low) + inlineSizes(root, copy) + rules;
   }
 
-  /** Re-reads the page and rewrites the sheets whose text changed. */
+  /** Re-reads the page (sheets, inline sizes, shadow roots) and rewrites what changed. */
   function update(): void {
     const unreadable = { count: 0 };
     const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc, [])];
-    for (const [root, sheet] of sheets) {
+    for (const [root, [sheet]] of sheets) {
       if (!roots.includes(root)) {
         unadoptSheet(root, sheet);
         sheets.delete(root);
       }
     }
     for (const root of roots) {
-      let sheet = sheets.get(root);
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        ours.add(sheet);
-        sheets.set(root, sheet);
-      }
-      const css = collect(root, unreadable);
-      if (texts.get(sheet) !== css) {
-        sheet.replaceSync(css);
-        texts.set(sheet, css);
-      }
+      const sheet = sheets.get(root)?.[0] ?? new CSSStyleSheet();
+      ours.add(sheet);
+      sheets.set(root, [sheet, collect(root, unreadable)]);
+    }
+    patchTemplate = '';
+    writeAll();
+    for (const root of roots) {
       // Ours go last, after any sheet the page adopted since, so that the copies win.
-      const tail = root === doc ? [factor, sheet, patch] : [sheet];
+      const tail = root === doc ? [factor, sheets.get(doc)![0], patch] : [sheets.get(root)![0]];
       const list = root.adoptedStyleSheets;
       if (tail.some((s, i) => list[list.length - tail.length + i] !== s)) {
         root.adoptedStyleSheets = [...list.filter((s) => !tail.includes(s)), ...tail];
       }
       if (root !== doc) observer.observe(root, OBSERVED);
     }
-    patch.replaceSync(unreadable.count ? measureUnreadable(doc, scale, setFactor, patch) : '');
+    if (unreadable.count) {
+      patchTemplate = measureUnreadable(doc, scale, ours);
+      write(patch, patchTemplate);
+    }
   }
 
   // Content, inline styles and `<style>` elements that arrive while the text is scaled.
@@ -155,26 +170,23 @@ export function createTextScaler(doc: Document): TextScaler {
 
   return {
     apply(next) {
-      const changed = next !== scale;
       const wasActive = scale !== 1;
+      const changed = next !== scale;
       scale = next;
       if (next === 1) {
         if (!wasActive) return;
         observer.disconnect();
-        for (const [root, sheet] of sheets) unadoptSheet(root, sheet);
+        for (const [root, [sheet]] of sheets) unadoptSheet(root, sheet);
         sheets.clear();
         unadoptSheet(doc, factor);
         unadoptSheet(doc, patch);
-        return;
+      } else if (changed && wasActive) {
+        // Only the factor changed: the same copies, written with the new number.
+        writeAll();
+      } else {
+        observer.observe(doc, OBSERVED);
+        update();
       }
-      setFactor(next);
-      if (changed && wasActive) {
-        // Only the factor changed; a page with unreadable sheets is re-measured at the new size.
-        if (patch.cssRules.length) update();
-        return;
-      }
-      observer.observe(doc, OBSERVED);
-      update();
     },
   };
 }
@@ -186,7 +198,7 @@ export function createTextScaler(doc: Document): TextScaler {
  * the same size, else by its place in the document. Reads happen between writes here, so this
  * runs only on pages that have such sheets.
  */
-function measureUnreadable(doc: Document, scale: number, setFactor: (value: number) => void, patch: CSSStyleSheet): string {
+function measureUnreadable(doc: Document, scale: number, ours: Set<CSSStyleSheet>): string {
   const elements = Array.from(doc.body?.querySelectorAll<HTMLElement>('*') ?? []).filter((el) => !el.localName.startsWith('legible-'));
   if (doc.body) elements.unshift(doc.body);
   const read = (): [number, string][] =>
@@ -194,10 +206,11 @@ function measureUnreadable(doc: Document, scale: number, setFactor: (value: numb
       const style = getComputedStyle(el);
       return [parseFloat(style.fontSize), style.lineHeight];
     });
-  patch.replaceSync('');
-  setFactor(1);
+  // A copy: `adoptedStyleSheets` is a live array.
+  const adopted = [...doc.adoptedStyleSheets];
+  doc.adoptedStyleSheets = adopted.filter((sheet) => !ours.has(sheet));
   const before = read();
-  setFactor(scale);
+  doc.adoptedStyleSheets = adopted;
   const after = read();
   const groups = new Map<string, { size?: string; uniform: boolean; wrong: number[] }>();
   elements.forEach((el, i) => {
