@@ -16,26 +16,18 @@ export interface CookieJar {
   write(cookie: string): void;
 }
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-
 /**
  * The cookie domain to use, or null when `value` is not one: it comes from a script tag's
- * attribute, so it is untrusted. Accepts a hostname (leading dot optional) of at least two
- * labels that the page's own `hostname` belongs to (the browser would drop any other), and
- * `localhost` for development. Anything that could smuggle cookie attributes (`;`, `=`, spaces)
- * fails the label pattern.
+ * attribute, so it is untrusted. Accepts the page's own `hostname` or a suffix of it at a label
+ * boundary with at least two labels (leading dot optional): the browser would drop any other. Such
+ * a suffix holds only hostname characters, so nothing can smuggle cookie attributes (`;`, `=`).
+ * An IP address has no subdomains to share with.
  */
 export function validCookieDomain(value: string | null | undefined, hostname: string): string | null {
-  if (typeof value !== 'string') return null;
-  const domain = value.trim().toLowerCase().replace(/^\./, '');
+  const domain = String(value ?? '').trim().toLowerCase().replace(/^\./, '');
   const host = hostname.toLowerCase();
-  if (domain.length === 0 || domain.length > 253) return null;
-  const labels = domain.split('.');
-  if (!labels.every((label) => LABEL.test(label))) return null;
-  if (labels.length < 2 && domain !== 'localhost') return null;
-  // An IP address has no subdomains to share with.
-  if (labels.every((label) => /^\d+$/.test(label))) return null;
-  return host === domain || host.endsWith(`.${domain}`) ? domain : null;
+  const belongs = host === domain || (domain.includes('.') && host.endsWith(`.${domain}`));
+  return domain && belongs && !/^[\d.]+$|:/.test(host) ? domain : null;
 }
 
 /** The value is URI-encoded: JSON's quotes and commas are not allowed in a cookie value. */
@@ -52,10 +44,8 @@ export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean, n
     read() {
       let raw: string | null = null;
       attempt(() => {
-        for (const pair of jar.read().split(';')) {
-          const at = pair.indexOf('=');
-          if (at > 0 && pair.slice(0, at).trim() === name) raw = decodeURIComponent(pair.slice(at + 1).trim());
-        }
+        const found = jar.read().match(new RegExp(`(?:^|;) *${name}=([^;]*)`));
+        if (found) raw = decodeURIComponent(found[1].trim());
       });
       return raw;
     },
