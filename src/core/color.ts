@@ -143,7 +143,8 @@ export function softenContrast(text: Rgba, background: Rgba, min: number, max: n
   let weak = towards;
   for (let i = 0; i < 24; i++) {
     const mid = (strong + weak) / 2;
-    if (contrastRatio(fromOklch({ ...base, l: mid }), background) > max) strong = mid;
+    // Rounded to 8-bit channels inside the search, so the colour written stays at or under `max`.
+    if (contrastRatio(to8bit(fromOklch({ ...base, l: mid })), background) > max) strong = mid;
     else weak = mid;
   }
   const result = to8bit(fromOklch({ ...base, l: weak }));
