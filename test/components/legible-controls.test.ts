@@ -174,6 +174,9 @@ describe('one vocabulary of configuration', () => {
     bar.setAttribute('controls', 'text reset');
     await settle(bar);
     expect(buttons(bar).map(visibleText)).to.deep.equal(['A-', 'A', 'A+', 'Đặt lại']);
+    bar.setAttribute('controls', ' reset  constructor toString reset __proto__ ');
+    await settle(bar);
+    expect(buttons(bar).map(visibleText), 'unknown and repeated words are ignored').to.deep.equal(['Đặt lại']);
   });
 
   it('Legible.configure sets language, controls and size for elements without their own', async () => {

@@ -21,6 +21,8 @@ export type Control = 'text' | 'contrast' | 'reset';
  */
 type ButtonSpec = [key: 'decreaseText' | 'resetText' | 'increaseText' | 'increaseContrast' | 'decreaseContrast' | 'reset', glyph?: string, atEnd?: keyof BarStrings];
 
+const CONTROLS: Control[] = ['text', 'contrast', 'reset'];
+
 const BUTTONS: Record<Control, ButtonSpec[]> = {
   text: [
     ['decreaseText', 'A-', 'atSmallest'],
@@ -115,7 +117,7 @@ export class LegibleElement extends ReactiveElement {
 
   /** The controls shown, in order. */
   protected controls_(): Control[] {
-    return ['text', 'contrast', 'reset'];
+    return CONTROLS;
   }
 
   private words_(): BarStrings {
@@ -127,7 +129,8 @@ export class LegibleElement extends ReactiveElement {
   protected override update(changed: Map<PropertyKey, unknown>): void {
     super.update(changed);
     const api = this.legible_.api;
-    const controls = this.controls_().filter((control) => BUTTONS[control]);
+    // Unknown words (and `constructor`, `toString`…) are ignored, repeated ones count once.
+    const controls = [...new Set(this.controls_())].filter((control) => CONTROLS.includes(control));
     if (this.built_ !== `${controls}`) this.build_(controls, api);
     const s = this.words_();
     const can = api.capabilities();
