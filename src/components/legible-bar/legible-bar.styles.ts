@@ -24,14 +24,14 @@ export const barStyles = css`
     display: none;
   }
   /* Drawn in the top layer as a manual popover (top-layer.ts), above any z-index; the rest undoes
-     the user agent's popover box (inset 0, auto margins, border, padding, scrolling). */
+     the user agent's popover box (inset 0, border, padding, Canvas background, scrolling). Its auto
+     margins are 0 once an inset is auto. */
   :host([position='floating']) {
     position: fixed;
     inset: auto;
     inset-block-end: var(--legible-offset, 16px);
     inset-inline-end: var(--legible-offset, 16px);
     z-index: 2147483647;
-    margin: 0;
     padding: 0;
     border: 0;
     background: none;
