@@ -28,22 +28,19 @@ const MAX_STORED_LENGTH = 1000;
  * Range is the settings' business (`resolveSettings` snaps and clamps). Never throws.
  */
 export function parse(raw: string | null | undefined): SettingsInput | null {
-  if (typeof raw !== 'string' || raw === '' || raw.length > MAX_STORED_LENGTH) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // Object(): null, numbers and strings become objects without a `v` of their own.
+    const data: object = Object(raw && raw.length <= MAX_STORED_LENGTH ? JSON.parse(raw) : null);
+    if (ownValue(data, 'v') !== STORAGE_VERSION) return null;
+    const result: SettingsInput = {};
+    for (const key of ['textScale', 'contrast'] as const) {
+      const value = ownValue(data, key);
+      if (typeof value === 'number') result[key] = value;
+    }
+    return result;
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const record = data as Record<string, unknown>;
-  if (ownValue(record, 'v') !== STORAGE_VERSION) return null;
-  const result: SettingsInput = {};
-  const textScale = ownValue(record, 'textScale');
-  const contrast = ownValue(record, 'contrast');
-  if (typeof textScale === 'number') result.textScale = textScale;
-  if (typeof contrast === 'number') result.contrast = contrast;
-  return result;
 }
 
 const ownValue = (record: object, key: string): unknown =>
