@@ -20,8 +20,10 @@ const TAGS = ['legible-bar', 'legible-text-size', 'legible-contrast'];
 
 describe('custom-elements.json', () => {
   let declarations: Declaration[];
+  let paths: string[];
   before(async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    paths = manifest.modules.map((module: { path: string }) => module.path);
     declarations = manifest.modules.flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? []);
   });
   const declared = (tag: string): Declaration => declarations.find((d) => d.tagName === tag)!;
@@ -37,6 +39,13 @@ describe('custom-elements.json', () => {
       expect(d.cssProperties!.map((p) => p.name), tag).to.include.members(['--legible-button-background', '--legible-focus-color', '--legible-gap']);
     }
     expect(declared('legible-bar').attributes!.map((a) => a.name)).to.include.members(['controls', 'position', 'corner']);
+  });
+
+  it('points at modules that the package ships', async () => {
+    for (const path of paths) {
+      expect(path).to.match(/^dist\/.*\.js$/);
+      expect((await fetch(`/${path}`)).status, path).to.equal(200);
+    }
   });
 
   it('lists every part each element renders', async () => {
