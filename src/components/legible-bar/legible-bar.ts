@@ -32,7 +32,7 @@ export class LegibleBar extends LegibleElement {
   /** `floating` pins the bar to a bottom corner of the viewport; empty places it inline. */
   declare position?: 'floating';
 
-  /** The floating bar's corner: `end` (default) or `start`; else `Legible.configure({ corner })`. */
+  /** The floating bar's bottom corner: `end` (default) or `start` (`data-corner` for the script's own bar). */
   declare corner?: 'start' | 'end';
 
   /**
