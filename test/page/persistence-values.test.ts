@@ -52,7 +52,7 @@ describe('persistence: bad stored values', () => {
 
       const atTop = expected.contrast === 2;
       barButton(bars(frame)[0], atTop ? 'decrease-contrast' : 'increase-contrast').click();
-      const chosen = { textScale: expected.textScale, contrast: atTop ? 1 : expected.contrast + 1 };
+      const chosen = { textScale: expected.textScale, contrast: (atTop ? 1 : expected.contrast + 1) as Settings['contrast'] };
       await expectShown(frame, chosen, 'after the next change');
       expect(localStorage.getItem(KEY)).to.equal(`{"v":1,"textScale":${chosen.textScale},"contrast":${chosen.contrast}}`);
       expectNothingWentWrong(frame);
