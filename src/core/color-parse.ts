@@ -1,6 +1,6 @@
 /**
  * Parses every form `getComputedStyle` returns for a colour into sRGB: `rgb()`/`rgba()`,
- * `color(srgb | srgb-linear | display-p3 | xyz | xyz-d50 | xyz-d65 …)`, `oklch()`, `oklab()`,
+ * `color(srgb | srgb-linear | display-p3 | xyz-d50 | xyz-d65 …)`, `oklch()`, `oklab()`,
  * `lab()`, `lch()` (these are also what `color-mix()` resolves to) and `transparent`. Authored
  * `color(a98-rgb | prophoto-rgb | rec2020 …)` are not read (null: treated as unknown). No DOM.
  *
@@ -10,19 +10,11 @@
  * 6.82 KB (21.10 KB). Computed values are already normalised, so a small parser covers them;
  * test/core/color-parse.test.ts checks it against culori on this browser's own strings.
  */
-import { clamp01, fromLinear, oklabToLinear, type Rgba } from './color.js';
+import { clamp01, fromLinear, oklabToLinear, toLinear, type Rgba } from './color.js';
 
 type Matrix = readonly (readonly [number, number, number])[];
 
 const apply = (m: Matrix, [x, y, z]: readonly number[]): number[] => m.map((row) => row[0] * x + row[1] * y + row[2] * z);
-
-/** Linear channels (may fall outside 0..1) to clamped, gamma-encoded sRGB. */
-const fromLinearRgb = ([r, g, b]: readonly number[], a: number): Rgba => ({
-  r: clamp01(fromLinear(clamp01(r))),
-  g: clamp01(fromLinear(clamp01(g))),
-  b: clamp01(fromLinear(clamp01(b))),
-  a: clamp01(a),
-});
 
 /** CIE XYZ (D50, the white point of lab/lch) to linear sRGB, Bradford-adapted to D65. */
 const XYZ50_TO_LINEAR_SRGB: Matrix = [
@@ -53,64 +45,36 @@ function labToLinear(l: number, a: number, b: number): number[] {
   return apply(XYZ50_TO_LINEAR_SRGB, [inverse(fx) * 0.96422, y, inverse(fz) * 0.82521]);
 }
 
-const toLinearChannel = (c: number): number => {
-  const sign = c < 0 ? -1 : 1;
-  const abs = Math.abs(c);
-  return sign * (abs <= 0.04045 ? abs / 12.92 : ((abs + 0.055) / 1.055) ** 2.4);
-};
-
-/**
- * One component: a number, a percentage of `percentScale`, an angle (hue, to degrees), or `none`.
- */
-function component(part: string, percentScale = 1): number {
-  if (part === 'none') return 0;
-  if (part.endsWith('%')) return (parseFloat(part) / 100) * percentScale;
-  if (part.endsWith('rad')) return (parseFloat(part) * 180) / Math.PI;
-  if (part.endsWith('turn')) return parseFloat(part) * 360;
-  return parseFloat(part);
-}
+/** Computed values hold plain numbers (hues in degrees, no percentages, maybe `1e-8`) or `none`. */
+const component = (part: string): number => (part === 'none' ? 0 : Number(part));
 
 const polar = (chroma: number, hueDegrees: number): [number, number] => {
   const h = (hueDegrees * Math.PI) / 180;
   return [chroma * Math.cos(h), chroma * Math.sin(h)];
 };
 
-export function parseColor(input: string): Rgba | null {
-  const text = input.trim().toLowerCase();
+export function parseColor(text: string): Rgba | null {
   if (text === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const match = /^([a-z]+)\(\s*([^()]*)\)$/.exec(text);
+  const match = /^([a-z]+)\(([^()]*)\)$/.exec(text);
   if (!match) return null;
-  const [, fn, body] = match;
-  const [channels, alphaPart] = body.split('/');
-  let parts = channels.split(/[\s,]+/).filter(Boolean);
-  // Legacy `rgba(r, g, b, a)` puts alpha fourth instead of after a slash.
-  const alphaText = alphaPart?.trim() ?? (parts.length === 4 && fn !== 'color' ? parts[3] : undefined);
-  const a = alphaText === undefined ? 1 : component(alphaText);
-  let result: Rgba | null = null;
-  if (fn === 'color') {
-    const space = parts[0];
-    parts = parts.slice(1);
-    const [x, y, z] = parts.map((p) => component(p));
-    if (space === 'srgb') result = { r: clamp01(x), g: clamp01(y), b: clamp01(z), a: clamp01(a) };
-    else if (space === 'srgb-linear') result = fromLinearRgb([x, y, z], a);
-    else if (space === 'display-p3') result = fromLinearRgb(apply(LINEAR_P3_TO_LINEAR_SRGB, [x, y, z].map(toLinearChannel)), a);
-    else if (space === 'xyz-d65' || space === 'xyz') result = fromLinearRgb(apply(XYZ65_TO_LINEAR_SRGB, [x, y, z]), a);
-    else if (space === 'xyz-d50') result = fromLinearRgb(apply(XYZ50_TO_LINEAR_SRGB, [x, y, z]), a);
-  } else {
-    if (parts.length < 3) return null;
-    const [p0, p1, p2] = parts;
-    if (fn === 'rgb' || fn === 'rgba') {
-      const channel = (p: string): number => component(p, 255) / 255;
-      result = { r: clamp01(channel(p0)), g: clamp01(channel(p1)), b: clamp01(channel(p2)), a: clamp01(a) };
-    } else if (fn === 'oklab') {
-      result = fromLinearRgb(oklabToLinear(component(p0, 1), component(p1, 0.4), component(p2, 0.4)), a);
-    } else if (fn === 'oklch') {
-      result = fromLinearRgb(oklabToLinear(component(p0, 1), ...polar(component(p1, 0.4), component(p2))), a);
-    } else if (fn === 'lab') {
-      result = fromLinearRgb(labToLinear(component(p0, 100), component(p1, 125), component(p2, 125)), a);
-    } else if (fn === 'lch') {
-      result = fromLinearRgb(labToLinear(component(p0, 100), ...polar(component(p1, 150), component(p2))), a);
-    }
-  }
-  return result && [result.r, result.g, result.b, result.a].every(Number.isFinite) ? result : null;
+  // `color(space x y z / a)` names its space first; legacy `rgba(r, g, b, a)` puts alpha fourth.
+  const parts = match[2].split(/[\s,/]+/).filter(Boolean);
+  const space = match[1] === 'color' ? parts.shift() : match[1];
+  const [x, y, z, a = 1] = parts.map(component);
+  let encoded: number[] | undefined;
+  let linear: number[] | undefined;
+  if (space === 'rgb' || space === 'rgba') encoded = [x / 255, y / 255, z / 255];
+  else if (space === 'srgb') encoded = [x, y, z];
+  else if (space === 'srgb-linear') linear = [x, y, z];
+  else if (space === 'display-p3') linear = apply(LINEAR_P3_TO_LINEAR_SRGB, [x, y, z].map(toLinear));
+  else if (space === 'xyz-d65') linear = apply(XYZ65_TO_LINEAR_SRGB, [x, y, z]);
+  else if (space === 'xyz-d50') linear = apply(XYZ50_TO_LINEAR_SRGB, [x, y, z]);
+  else if (space === 'oklab') linear = oklabToLinear(x, y, z);
+  else if (space === 'oklch') linear = oklabToLinear(x, ...polar(y, z));
+  else if (space === 'lab') linear = labToLinear(x, y, z);
+  else if (space === 'lch') linear = labToLinear(x, ...polar(y, z));
+  else return null;
+  const [r, g, b] = encoded ?? linear!.map((c) => fromLinear(clamp01(c)));
+  const color = { r: clamp01(r), g: clamp01(g), b: clamp01(b), a: clamp01(a) };
+  return [color.r, color.g, color.b, color.a].every(Number.isFinite) ? color : null;
 }
