@@ -80,14 +80,26 @@ async function runAxeInPage(tags, extraRules) {
 
 const nextFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
+/** Closes a browser the audit started, and ends its process if it does not close. */
+async function closeBrowser(browser) {
+  await settle(browser.close(), 10000);
+  const child = browser.process();
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/** Waits for cleanup at most `ms`: a hung page must not hang the audit. */
+const settle = (promise, ms = 5000) => withTimeout(promise, ms, 'cleaning up').catch(() => {});
+
 async function auditState(context, url, state, options, pageResult) {
   const result = { ...state, key: stateKey(state), label: stateLabel(state), applied: null, warnings: [], violations: [], durationMs: 0 };
   const started = Date.now();
-  const tab = await context.newPage();
+  const tab = await withTimeout(context.newPage(), options.timeout, 'opening a tab');
+  // Every call into the page has a deadline: a page's script can loop forever.
+  const inPage = (what, fn, ...args) => withTimeout(tab.evaluate(fn, ...args), options.timeout, what);
   try {
     tab.on('pageerror', (error) => pageResult.pageErrors.push(`${result.key}: ${message(error)}`));
     tab.on('dialog', (dialog) => dialog.dismiss().catch(() => {}));
-    await tab.setViewport(options.viewport);
+    await withTimeout(tab.setViewport(options.viewport), options.timeout, 'sizing the window');
     let response;
     try {
       response = await tab.goto(stateUrl(url, state), { waitUntil: 'load', timeout: options.timeout });
@@ -95,35 +107,35 @@ async function auditState(context, url, state, options, pageResult) {
       throw Object.assign(new Error(/timeout/i.test(error?.name ?? '') ? `timed out after ${options.timeout} ms loading the page` : `could not load: ${message(error)}`), { load: true });
     }
     if (response && response.status() >= 400) throw Object.assign(new Error(`could not load: HTTP ${response.status()}`), { load: true });
-    const step = (promise, what) => withTimeout(promise, options.timeout, what);
 
-    if (!(await tab.evaluate(() => typeof window.Legible?.get === 'function'))) {
-      await step(tab.evaluate(legibleSource()), 'starting Legible');
+    if (!(await inPage('looking for Legible', () => typeof window.Legible?.get === 'function'))) {
+      await inPage('starting Legible', legibleSource());
       pageResult.legible = 'injected';
     } else pageResult.legible ??= 'page';
     // A page's own older Legible may not know the URL parameters: then set the state directly
     // (it is saved only in this throwaway browser context).
-    let applied = await tab.evaluate(() => window.Legible.get());
+    let applied = await inPage('reading the state', () => window.Legible.get());
     if (applied.textScale !== state.textScale || applied.contrast !== state.contrast) {
-      applied = await tab.evaluate((wanted) => window.Legible.set(wanted), state);
+      applied = await inPage('setting the state', (wanted) => window.Legible.set(wanted), state);
     }
     result.applied = applied;
     if (applied.textScale !== state.textScale || applied.contrast !== state.contrast) {
       result.warnings.push(`the page offers no ${result.label}; audited at ${stateLabel(applied)}`);
     }
-    await step(tab.evaluate(() => document.fonts?.ready.then(() => undefined)), 'waiting for fonts');
-    await step(tab.evaluate(nextFrames), 'waiting for two frames');
+    await inPage('waiting for fonts', () => document.fonts?.ready.then(() => undefined));
+    await inPage('waiting for two frames', nextFrames);
 
-    await step(tab.evaluate(axeSource()), 'starting axe-core');
+    await inPage('starting axe-core', axeSource());
     const enhanced = state.contrast >= 1 ? [ENHANCED_CONTRAST_RULE] : [];
-    result.violations.push(...(await step(tab.evaluate(runAxeInPage, AXE_TAGS, enhanced), 'running axe-core')).map((v) => ({ source: 'axe', ...v })));
+    const axeViolations = await inPage('running axe-core', runAxeInPage, AXE_TAGS, enhanced);
+    result.violations.push(...axeViolations.map((v) => ({ source: 'axe', ...v })));
     if (state.textScale > 1) {
-      const found = await step(tab.evaluate(legibleChecks), 'checking overflow');
+      const found = await inPage('checking overflow', legibleChecks);
       result.violations.push(...found.map(({ id, nodes }) => ({ source: 'legible', id, ...LEGIBLE_RULES[id], nodes })));
     }
-    if (!pageResult.title) pageResult.title = await tab.title();
+    if (!pageResult.title) pageResult.title = await inPage('reading the title', () => document.title);
   } finally {
-    await tab.close().catch(() => {});
+    await settle(tab.close());
   }
   result.durationMs = Date.now() - started;
   return result;
@@ -144,7 +156,14 @@ export async function audit(inputs, options = {}) {
   if (!IMPACTS.includes(settings.failOn)) throw new TypeError(`failOn must be one of ${IMPACTS.join(', ')}`);
   const progress = options.onProgress ?? (() => {});
   const started = Date.now();
-  const browser = options.browser ?? (await launchChrome(options.chromePath));
+  let browser = options.browser ?? (await launchChrome(options.chromePath));
+  /** The browser, started again when a page crashed it (only one the audit started itself). */
+  const liveBrowser = async () => {
+    if (browser.connected || options.browser) return browser;
+    await closeBrowser(browser);
+    browser = await launchChrome(options.chromePath);
+    return browser;
+  };
   let browserVersion = '';
   const pages = [];
   try {
@@ -159,7 +178,14 @@ export async function audit(inputs, options = {}) {
         progress({ type: 'page-done', index, total: inputs.length, page: pageResult });
         continue;
       }
-      const context = await browser.createBrowserContext();
+      let context;
+      try {
+        context = await withTimeout((await liveBrowser()).createBrowserContext(), settings.timeout, 'opening a browser context');
+      } catch (error) {
+        pageResult.error = `the browser failed: ${message(error)}`;
+        progress({ type: 'page-done', index, total: inputs.length, page: pageResult });
+        continue;
+      }
       try {
         for (const state of settings.states) {
           let stateResult;
@@ -177,12 +203,12 @@ export async function audit(inputs, options = {}) {
           progress({ type: 'state-done', index, total: inputs.length, page: pageResult, state: stateResult });
         }
       } finally {
-        await context.close().catch(() => {});
+        await settle(context.close());
       }
       progress({ type: 'page-done', index, total: inputs.length, page: pageResult });
     }
   } finally {
-    if (!options.browser) await browser.close().catch(() => {});
+    if (!options.browser) await closeBrowser(browser);
   }
   const result = {
     tool: 'legible-audit',

@@ -78,19 +78,23 @@ describe('audit() over HTTP', () => {
     );
   });
 
-  it('reports a page that times out and one that answers 404, and audits the next page', async () => {
-    const result = await audit([`${http.base}/hang`, `${http.base}/demo/gone.html`, `${http.base}/test/fixtures/audit-clean.html`], {
+  it('reports a page that times out, one that answers 404 and one that stops answering, and audits the next page', async () => {
+    const pages = ['/hang', '/demo/gone.html', '/test/fixtures/audit-loops.html', '/test/fixtures/audit-clean.html'];
+    const result = await audit(pages.map((path) => http.base + path), {
       browser,
       timeout: 1500,
       states: [{ textScale: 1, contrast: 0 }],
     });
-    const [hang, gone, clean] = result.pages;
+    const [hang, gone, loops, clean] = result.pages;
     assert.equal(hang.error, 'timed out after 1500 ms loading the page');
     assert.equal(gone.error, 'could not load: HTTP 404');
     assert.deepEqual([hang.states, gone.states], [[], []]);
+    // Where the loop catches the audit depends on the moment it starts; that it is reported does not.
+    assert.equal(loops.states.length, 1);
+    assert.match(loops.states[0].error, /^timed out after 1500 ms /);
     assert.equal(clean.error, undefined);
     assert.deepEqual(countsByState(clean), { '1:0': {} });
-    assert.equal(result.summary.errors, 2);
+    assert.equal(result.summary.errors, 3);
     assert.equal(result.summary.failed, true);
   });
 });
