@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from '../../src/audit/options.mjs';
-import { DEFAULT_STATES, findChrome, parseStates, stateUrl, toUrl } from '../../src/audit/index.mjs';
+import { DEFAULT_STATES, findChrome, parseStates, renderHtml, renderJunit, stateUrl, toUrl } from '../../src/audit/index.mjs';
+import { summarize } from '../../src/audit/summary.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -89,5 +90,40 @@ describe('legible/audit as a package export', () => {
       execFile(process.execPath, [tsc, '-p', 'src/audit'], { cwd: ROOT }, (error, stdout) => resolve({ code: error ? error.code : 0, stdout }));
     });
     assert.deepEqual(output, { code: 0, stdout: '' });
+  });
+});
+
+describe('reports of hostile pages', () => {
+  // Everything here comes from the audited page; a report must show it, never run it.
+  const evil = '<script>alert(1)</script>"\'&\u0001';
+  const state = { textScale: 1, contrast: 0, key: '1:0', label: 'text 100% · contrast 0 site', applied: null, warnings: [], durationMs: 5 };
+  const base = { tool: 'legible-audit', version: '0', axeVersion: '4', browser: 'Chrome', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 5 };
+  const pages = [
+    {
+      input: `page${evil}.html`,
+      url: 'file:///page.html',
+      title: evil,
+      legible: 'injected',
+      pageErrors: [`1:0: ${evil}`],
+      states: [{ ...state, violations: [{ source: 'axe', id: 'image-alt', impact: 'critical', tags: [], help: evil, helpUrl: 'https://example.org/?a=1&b=2', nodes: [{ target: [`img[alt="${evil}"]`], html: `<img alt="${evil}">`, summary: evil }] }] }],
+    },
+    { input: 'gone.html', url: 'file:///gone.html', title: '', legible: null, pageErrors: [], states: [], error: `could not load: ${evil}` },
+  ];
+  const result = { ...base, options: { states: [state], failOn: 'serious', timeout: 1, viewport: { width: 1280, height: 800 }, axeTags: [] }, pages };
+  result.summary = summarize(result, 'serious');
+
+  it('HTML: no markup from the page survives, only its text', () => {
+    const html = renderHtml(result);
+    assert.doesNotMatch(html, /<script>|<img /);
+    assert.match(html, /&lt;img alt=&quot;&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&#39;&amp;\u0001&quot;&gt;/);
+    assert.match(html, /href="https:\/\/example\.org\/\?a=1&amp;b=2"/);
+  });
+
+  it('JUnit: escaped, and without the control characters XML forbids', () => {
+    const xml = renderJunit(result);
+    assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    assert.doesNotMatch(xml, /<script>|<img /);
+    assert.match(xml, /<error message="could not load: &lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&apos;&amp;\ufffd" type="load-error"\/>/);
+    assert.match(xml, /<testsuites name="legible-audit" tests="2" failures="1" errors="1" time="0.005">/);
   });
 });
