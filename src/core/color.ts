@@ -86,17 +86,9 @@ export function reachContrast(text: Rgba, background: Rgba, target: number): Rgb
   const opaque = { ...text, a: 1 };
   if (contrastRatio(opaque, background) >= target) return opaque;
   const base = toOklch(opaque);
-  const towardsDark = contrastRatio({ r: 0, g: 0, b: 0, a: 1 }, background) >= target;
-  const towardsLight = contrastRatio({ r: 1, g: 1, b: 1, a: 1 }, background) >= target;
-  const directions: number[] = [];
-  if (luminance(background) > 0.18) {
-    if (towardsDark) directions.push(0);
-    if (towardsLight) directions.push(1);
-  } else {
-    if (towardsLight) directions.push(1);
-    if (towardsDark) directions.push(0);
-  }
-  for (const end of directions) {
+  // Lightness 0 is black and 1 white, whatever the hue: try the end facing away from the background first.
+  for (const end of luminance(background) > 0.18 ? [0, 1] : [1, 0]) {
+    if (contrastRatio({ r: end, g: end, b: end, a: 1 }, background) < target) continue;
     // Binary search on lightness between the colour and the end that reaches the target.
     let near = base.l;
     let far = end;
@@ -105,11 +97,11 @@ export function reachContrast(text: Rgba, background: Rgba, target: number): Rgb
       if (contrastRatio(fromOklch({ ...base, l: mid }), background) >= target) far = mid;
       else near = mid;
     }
-    const found = fromOklch({ ...base, l: far });
-    // A hair past the boundary so rounding to 8-bit channels cannot fall below the target.
-    if (contrastRatio(to8bit(found), background) >= target) return to8bit(found);
-    const safer = fromOklch({ ...base, l: far + (end - far) * 0.02 });
-    if (contrastRatio(to8bit(safer), background) >= target) return to8bit(safer);
+    // Rounding to 8-bit channels may fall just under the target: then a hair further.
+    for (const l of [far, far + (end - far) * 0.02]) {
+      const found = to8bit(fromOklch({ ...base, l }));
+      if (contrastRatio(found, background) >= target) return found;
+    }
   }
   return null;
 }
