@@ -16,6 +16,8 @@ import { copySheet, FACTOR, rewrite, SCALE_PROPERTY, times, type Copy } from './
 export { SCALE_PROPERTY };
 
 const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
+/** Added elements that need the copies re-read. */
+const SOUGHT = 'style,[style*=font],[style*=line-h]';
 /** Stands for the factor as a percentage. */
 const PERCENT = '\u00a4';
 const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
@@ -162,9 +164,20 @@ export function createTextScaler(doc: Document): TextScaler {
     }
   }
 
-  // Content, inline styles and `<style>` elements that arrive while the text is scaled.
+  // What arrives while the text is scaled and no copied rule covers: `<style>` elements (and their
+  // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
+  const matters = (node: Node): boolean =>
+    node instanceof Element &&
+    (!!patchTemplate || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || !!node.shadowRoot || Array.from(node.querySelectorAll('*')).some((el) => el.shadowRoot));
   const observer = new MutationObserver((records) => {
-    if (scale !== 1 && records.some((r) => r.type === 'attributes' || Array.from(r.addedNodes).some((n) => n.nodeType === 1))) update();
+    if (
+      scale !== 1 &&
+      records.some((r) =>
+        r.type === 'attributes' ? /font|line-h/.test(r.target instanceof Element ? r.target.getAttribute('style') ?? '' : '') : (r.target as Element).localName === 'style' || Array.from(r.addedNodes).some(matters),
+      )
+    ) {
+      update();
+    }
   });
   const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] };
 
