@@ -11,7 +11,7 @@ import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame
 import { BUTTON_PARTS, barOf, type ButtonPart } from './security-helpers.js';
 
 const MIN_TARGET = 24;
-type Bar = HTMLElement & { updateComplete: Promise<unknown> };
+type Bar = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
 const buttonIn = (bar: Element, part: ButtonPart): HTMLElement => {
   const button = bar.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
