@@ -182,6 +182,58 @@ describe('<legible-bar>', () => {
   });
 });
 
+/** The separate controls' keyboard tests live here so that no two focus-dependent files run at once. */
+describe('<legible-text-size> and <legible-contrast> by keyboard', () => {
+  const control = (el: Element, part: string): HTMLButtonElement =>
+    el.shadowRoot!.querySelector(`[part~="${part}"]`) as HTMLButtonElement;
+  const spoken = (el: Element): string => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+  const ready = async (...els: Element[]): Promise<void> => {
+    for (const el of els) await (el as LegibleBar).updateComplete;
+  };
+  beforeEach(() => {
+    legible.reset();
+    localStorage.clear();
+    document.documentElement.lang = 'vi';
+  });
+
+  it('reach every button with Tab, with a visible focus ring, and keep focus on a button that cannot act', async () => {
+    const page = await fixture(html`<div><button id="before">before</button><legible-text-size></legible-text-size><legible-contrast></legible-contrast></div>`);
+    const [text, contrast] = [page.querySelector('legible-text-size')!, page.querySelector('legible-contrast')!];
+    await ready(text, contrast);
+    (page.querySelector('#before') as HTMLButtonElement).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = (text.shadowRoot!.activeElement ?? contrast.shadowRoot!.activeElement) as HTMLButtonElement;
+      reached.push(visibleText(focused));
+      const ring = getComputedStyle(focused);
+      expect(ring.outlineStyle, visibleText(focused)).to.not.equal('none');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      const box = focused.getBoundingClientRect();
+      expect(Math.min(box.width, box.height)).to.be.at.least(24);
+    }
+    expect(reached).to.deep.equal(['A-', 'A', 'A+', 'Tăng tương phản', 'Giảm tương phản']);
+    legible.set({ contrast: -1 });
+    await ready(contrast);
+    await sendKeys({ press: 'Enter' });
+    expect(control(contrast, 'decrease-contrast').getAttribute('aria-disabled')).to.equal('true');
+    expect(contrast.shadowRoot!.activeElement).to.equal(control(contrast, 'decrease-contrast'));
+    expect(legible.get().contrast).to.equal(-1);
+  });
+
+  it('the control pressed from the keyboard speaks for its change', async () => {
+    const page = await fixture(html`<div><legible-bar></legible-bar><legible-contrast></legible-contrast></div>`);
+    const bar = page.querySelector('legible-bar')!;
+    const contrast = page.querySelector('legible-contrast')!;
+    await ready(bar, contrast);
+    control(contrast, 'increase-contrast').focus();
+    await sendKeys({ press: 'Enter' });
+    await ready(bar, contrast);
+    expect(spoken(contrast)).to.equal('Tương phản cao');
+    expect(spoken(bar)).to.equal('');
+  });
+});
+
 describe('window.Legible contract (getLegible)', () => {
   beforeEach(() => {
     legible.reset();
