@@ -17,19 +17,24 @@ describe('text scale: layout', () => {
     localStorage.clear();
   });
 
-  it('html { font-size: 62.5% } with rem, em, % and px: every element scales by the step, px line heights too', async () => {
-    frame = await loadFrame('/test/fixtures/text-portal.html');
-    const elements = textElements(frame.doc);
-    const base = renderedAll(elements);
-    expect(elements.length).to.be.above(25);
-    expect(base.filter((b) => b.line !== null).length).to.be.above(10);
-    const wrong: string[] = [];
-    for (const scale of STEPS) {
-      await setScale(frame, scale);
-      wrong.push(...wrongSizes(elements, base, scale).map((w) => `at ${scale}: ${w}`));
-    }
-    expect(wrong).to.deep.equal([]);
-  });
+  for (const [page, what] of [
+    ['text-portal.html', 'html { font-size: 62.5% } with rem, em, % and px'],
+    ['text-legacy.html', 'body { font: 75%/18px }, px, <font size>, inline spans'],
+  ]) {
+    it(`${what}: every element scales by the step, px line heights too`, async () => {
+      frame = await loadFrame(`/test/fixtures/${page}`);
+      const elements = textElements(frame.doc);
+      const base = renderedAll(elements);
+      expect(elements.length).to.be.above(10);
+      expect(base.filter((b) => b.line !== null).length).to.be.above(5);
+      const wrong: string[] = [];
+      for (const scale of STEPS) {
+        await setScale(frame, scale);
+        wrong.push(...wrongSizes(elements, base, scale).map((w) => `at ${scale}: ${w}`));
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+  }
 
   it('the root keeps its size, so rem widths stay put', async () => {
     frame = await loadFrame('/test/fixtures/text-portal.html');

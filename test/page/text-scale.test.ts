@@ -24,6 +24,7 @@ const KINDS = [
   'style element',
   'open shadow root',
   'nesting',
+  '@import',
 ];
 
 /** Every element and attribute of the page, shadow roots included, as text. */
