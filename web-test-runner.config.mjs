@@ -8,6 +8,7 @@ import { ChromeLauncher, chromeLauncher, puppeteerCore } from '@web/test-runner-
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { emulateMediaFeaturesPlugin } from './test/page/contrast-media-plugin.mjs';
 import { esmBundlePlugin } from './test/framework/esm-bundle-plugin.mjs';
+import { focusPagePlugin } from './test/components/focus-page-plugin.mjs';
 
 const firstExisting = (paths) => paths.find((path) => existsSync(path));
 const chromePath = process.env.CHROME_PATH || firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
@@ -125,6 +126,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [strictCspMiddleware, slowScriptMiddleware],
-  plugins: [a11ySnapshotPlugin(), emulateMediaFeaturesPlugin(), esmBundlePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [a11ySnapshotPlugin(), emulateMediaFeaturesPlugin(), esmBundlePlugin(), focusPagePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
 };

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { skipWithoutCdp } from '../helpers/browser.js';
 import '../../src/define.js';
 import type { LegibleBar } from '../../src/components/legible-bar/legible-bar.js';
@@ -112,6 +112,7 @@ describe('<legible-bar>', () => {
     const before = await fixture(html`<div><button id="before">before</button><legible-bar></legible-bar></div>`);
     const bar = before.querySelector('legible-bar') as LegibleBar;
     await bar.updateComplete;
+    await executeServerCommand('legible-focus-page');
     (before.querySelector('#before') as HTMLButtonElement).focus();
     const reached: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -200,6 +201,7 @@ describe('<legible-text-size> and <legible-contrast> by keyboard', () => {
     const page = await fixture(html`<div><button id="before">before</button><legible-text-size></legible-text-size><legible-contrast></legible-contrast></div>`);
     const [text, contrast] = [page.querySelector('legible-text-size')!, page.querySelector('legible-contrast')!];
     await ready(text, contrast);
+    await executeServerCommand('legible-focus-page');
     (page.querySelector('#before') as HTMLButtonElement).focus();
     const reached: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -226,6 +228,7 @@ describe('<legible-text-size> and <legible-contrast> by keyboard', () => {
     const bar = page.querySelector('legible-bar')!;
     const contrast = page.querySelector('legible-contrast')!;
     await ready(bar, contrast);
+    await executeServerCommand('legible-focus-page');
     control(contrast, 'increase-contrast').focus();
     await sendKeys({ press: 'Enter' });
     await ready(bar, contrast);
