@@ -19,7 +19,17 @@ interface SkippableContext {
 
 /** Call first in a `function ()` test: `skipWithoutCdp(this, 'a11ySnapshot')`. */
 export function skipWithoutCdp(context: SkippableContext, command: keyof typeof CDP_ONLY): void {
+  skipInFirefox(context, CDP_ONLY[command]);
+}
+
+/** Firefox ESR features that are missing, not merely different. */
+export const FIREFOX_LACKS = {
+  trustedTypes: 'Firefox ESR 140 has no Trusted Types (the CSP directive is ignored there)',
+} as const;
+
+/** Skips in Firefox with the reason appended to the title, so the report says why. */
+export function skipInFirefox(context: SkippableContext, reason: string): void {
   if (!isFirefox) return;
-  if (context.test) context.test.title += ` [skipped in Firefox: ${CDP_ONLY[command]}]`;
+  if (context.test) context.test.title += ` [skipped in Firefox: ${reason}]`;
   context.skip();
 }
