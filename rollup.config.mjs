@@ -43,10 +43,11 @@ export const minifyCssTemplates = () => ({
         .trim();
       return `css\`${min}\``;
     });
-    const plain = /import \{ css \} from 'lit';/.test(out) && !/\bcss\s*`[^`]*\$\{/.test(out);
+    const importCss = /import \{ css \} from '(lit|@lit\/reactive-element)';/;
+    const plain = importCss.test(out) && !/\bcss\s*`[^`]*\$\{/.test(out);
     if (!plain) return { code: out, map: null };
     return {
-      code: out.replace(/import \{ css \} from 'lit';/, "import { unsafeCSS } from 'lit';").replace(/\bcss`([^`]*)`/g, 'unsafeCSS(`$1`)'),
+      code: out.replace(importCss, "import { unsafeCSS } from '$1';").replace(/\bcss`([^`]*)`/g, 'unsafeCSS(`$1`)'),
       map: null,
     };
   },
@@ -65,9 +66,6 @@ export default {
     format: 'iife',
     banner: `/*! legible ${pkg.version} | MIT */`,
   },
-  // The elements use lit's ReactiveElement without its templates; lit's barrel module would
-  // otherwise keep lit-html for its registration side effects.
-  treeshake: { moduleSideEffects: (id) => !/node_modules\/(lit|lit-html|lit-element)\//.test(id) },
   plugins: [
     resolve(),
     minifyCssTemplates(),

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Sizes are in px on purpose: the bar must not grow with the page's text scale and push itself

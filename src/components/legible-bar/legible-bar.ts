@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from '@lit/reactive-element';
 import { LegibleElement, type Control } from '../shared/legible-element.js';
 import { TopLayerController } from '../shared/top-layer.js';
 import { getLegible } from '../../page/runtime.js';

@@ -4,7 +4,7 @@
  * nodes with DOM calls (lit's templates would cost a third of the script's budget), renders
  * every word as text only, and rebuilds only when the set of controls changes, so focus stays.
  */
-import { ReactiveElement, type PropertyDeclarations } from 'lit';
+import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
 import type { Capabilities, Settings } from '../../core/settings.js';
 import type { LegibleApi } from '../../page/runtime.js';
 import { barStyles } from '../legible-bar/legible-bar.styles.js';
