@@ -64,6 +64,7 @@ export default {
   output: {
     file: 'dist/legible.min.js',
     format: 'iife',
+    generatedCode: 'es2015',
     banner: `/*! legible ${pkg.version} | MIT */`,
   },
   plugins: [
