@@ -4,9 +4,9 @@
  *
  * The page's rules that set `font-size` or `line-height` are copied (text-rules.ts), in order and
  * inside the same @media / @supports / @layer wrappers, into one constructed stylesheet adopted
- * after the page's sheets, with lengths multiplied by `var(--legible-text-scale)`. That costs
- * O(rules), reaches content added later for free and is allowed under a strict CSP; a step change
- * then rewrites one custom property. Only what no readable rule reaches needs more: inline styles
+ * after the page's sheets, with lengths multiplied by the factor. That costs O(rules), reaches
+ * content added later for free and is allowed under a strict CSP; a step change writes the same
+ * copies with the new number. Only what no readable rule reaches needs more: inline styles
  * (matched by their exact attribute, never modified), `<font size>` and form controls (sized by
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
@@ -49,7 +49,7 @@ const quote = (value: string): string => `"${value.replace(/["\\\n\r\f]/g, (c) =
 function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
   let css = '';
   const seen = new Set<string>();
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[style]'))) {
+  for (const el of root.querySelectorAll<HTMLElement>('[style]')) {
     const attribute = el.getAttribute('style')!;
     const key = el.localName + attribute;
     if (seen.has(key)) continue;
@@ -69,7 +69,7 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
 
 /** Every open shadow root under `root`, Legible's own elements excepted (their px sizes stay). */
 function openShadowRoots(root: Document | ShadowRoot, found: ShadowRoot[]): ShadowRoot[] {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot && !el.localName.startsWith('legible-')) {
       found.push(el.shadowRoot);
       openShadowRoots(el.shadowRoot, found);
@@ -91,6 +91,8 @@ export function createTextScaler(doc: Document): TextScaler {
   const ours = new Set<CSSStyleSheet>([factor, patch]);
   const texts = new WeakMap<CSSStyleSheet, string>();
   let patchTemplate = '';
+  /** Sheets of another origin seen by the last update. */
+  let unreadable = 0;
   let scale = 1;
 
   /** Writes a sheet with the current factor in place, unless it already says exactly that. */
@@ -109,7 +111,7 @@ export function createTextScaler(doc: Document): TextScaler {
   };
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
-  function collect(root: Document | ShadowRoot, unreadable: { count: number }): string {
+  function collect(root: Document | ShadowRoot): string {
     let rootStyle: CSSStyleDeclaration | undefined;
     const copy: Copy = {
       css: '',
@@ -125,7 +127,7 @@ export function createTextScaler(doc: Document): TextScaler {
     for (const sheet of [...Array.from(root.styleSheets), ...root.adoptedStyleSheets]) {
       if (!ours.has(sheet)) rules += copySheet(sheet, copy);
     }
-    unreadable.count += copy.unreadable;
+    unreadable += copy.unreadable;
     const low = browserSizes(copy.inShadow);
     // Below every page rule: inside the page's first layer when it has layers (layered rules lose
     // to unlayered ones), else unlayered and first.
@@ -134,7 +136,7 @@ export function createTextScaler(doc: Document): TextScaler {
 
   /** Re-reads the page (sheets, inline sizes, shadow roots) and rewrites what changed. */
   function update(): void {
-    const unreadable = { count: 0 };
+    unreadable = 0;
     const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc, [])];
     for (const [root, [sheet]] of sheets) {
       if (!roots.includes(root)) {
@@ -145,7 +147,7 @@ export function createTextScaler(doc: Document): TextScaler {
     for (const root of roots) {
       const sheet = sheets.get(root)?.[0] ?? new CSSStyleSheet();
       ours.add(sheet);
-      sheets.set(root, [sheet, collect(root, unreadable)]);
+      sheets.set(root, [sheet, collect(root)]);
     }
     patchTemplate = '';
     writeAll();
@@ -158,7 +160,7 @@ export function createTextScaler(doc: Document): TextScaler {
       }
       if (root !== doc) observer.observe(root, OBSERVED);
     }
-    if (unreadable.count) {
+    if (unreadable) {
       patchTemplate = measureUnreadable(doc, scale, ours);
       write(patch, patchTemplate);
     }
@@ -168,7 +170,7 @@ export function createTextScaler(doc: Document): TextScaler {
   // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
   const matters = (node: Node): boolean =>
     node instanceof Element &&
-    (!!patchTemplate || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || !!node.shadowRoot || Array.from(node.querySelectorAll('*')).some((el) => el.shadowRoot));
+    (!!unreadable || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || !!node.shadowRoot || Array.from(node.querySelectorAll('*')).some((el) => el.shadowRoot));
   const observer = new MutationObserver((records) => {
     if (
       scale !== 1 &&
