@@ -108,6 +108,9 @@ const firefox = new FirefoxLauncher(
   (args) => isolatedPage(args, { type: 'window' }),
   puppeteerCore,
 );
+// One test file at a time: only one Firefox window has the system's focus, and tests of focus
+// rings and keys need it (Chromium's headless pages each behave as focused).
+firefox.concurrency = 1;
 
 const wanted = (process.env.LEGIBLE_BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
 const browsers = [];
