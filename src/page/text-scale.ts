@@ -24,12 +24,15 @@ const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none
 
 /**
  * What the browser sizes without an author rule, placed below every copy: the body's inherited
- * size, `<font size=1..7>` (absolute keywords), and form controls (13.33px in both engines).
+ * size, `<font size=1..7>` (absolute keywords), form controls (13.33px in both engines) and, in
+ * quirks mode, tables.
  */
-function browserSizes(inShadow: boolean): string {
+function browserSizes(inShadow: boolean, quirks: boolean): string {
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
   let css = inShadow ? '' : `:where(body){font-size:${PERCENT}%}`;
+  // Pages without a doctype: the browser resets tables to the initial size.
+  if (quirks) css += `:where(table){font-size:${times('16px')}}`;
   FONT_SIZES.forEach((px, i) => {
     const n = i + 1;
     css += `:where(font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]){font-size:${times(`${px}px`)}}`;
@@ -128,7 +131,7 @@ export function createTextScaler(doc: Document): TextScaler {
       if (!ours.has(sheet)) rules += copySheet(sheet, copy);
     }
     unreadable += copy.unreadable;
-    const low = browserSizes(copy.inShadow);
+    const low = browserSizes(copy.inShadow, doc.compatMode === 'BackCompat');
     // Below every page rule: inside the page's first layer when it has layers (layered rules lose
     // to unlayered ones), else unlayered and first.
     return (copy.firstLayer ? `@layer ${copy.firstLayer}{@layer legible{${low}}}` : low) + inlineSizes(root, copy) + rules;

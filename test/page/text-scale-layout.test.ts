@@ -17,16 +17,17 @@ describe('text scale: layout', () => {
     localStorage.clear();
   });
 
-  for (const [page, what] of [
-    ['text-portal.html', 'html { font-size: 62.5% } with rem, em, % and px'],
-    ['text-legacy.html', 'body { font: 75%/18px }, px, <font size>, inline spans'],
-  ]) {
+  for (const [page, what, lines] of [
+    ['text-portal.html', 'html { font-size: 62.5% } with rem, em, % and px', 10],
+    ['text-legacy.html', 'body { font: 75%/18px }, px, <font size>, inline spans', 5],
+    ['text-quirks.html', 'a page without a doctype (tables reset to the initial size)', 0],
+  ] as const) {
     it(`${what}: every element scales by the step, px line heights too`, async () => {
       frame = await loadFrame(`/test/fixtures/${page}`);
       const elements = textElements(frame.doc);
       const base = renderedAll(elements);
-      expect(elements.length).to.be.above(10);
-      expect(base.filter((b) => b.line !== null).length).to.be.above(5);
+      expect(elements.length).to.be.above(5);
+      expect(base.filter((b) => b.line !== null).length).to.be.at.least(lines);
       const wrong: string[] = [];
       for (const scale of STEPS) {
         await setScale(frame, scale);
