@@ -250,6 +250,16 @@ describe('the floating bar in the top layer', () => {
     expect(frame!.win.getComputedStyle(bar).position, 'inline: in the flow').to.equal('static');
   });
 
+  it('a page that hides the bar on purpose still can', async () => {
+    const bar = await floatingBar();
+    const style = frame!.doc.createElement('style');
+    style.textContent = 'legible-bar { display: none; }';
+    frame!.doc.head.append(style);
+    expect(bar.matches(':popover-open'), 'still an open popover').to.equal(true);
+    expect(bar.getBoundingClientRect().width, 'but not drawn').to.equal(0);
+    expect(buttonIn(bar, 'reset').getBoundingClientRect().width).to.equal(0);
+  });
+
   it('without popover support (Safari < 17, Firefox < 125): fixed in its corner, top z-index, clickable', async () => {
     frame = await loadFrame('/test/fixtures/hostile-rule.html', 760, 560);
     const proto = frame.win.HTMLElement.prototype as unknown as Record<string, unknown>;
