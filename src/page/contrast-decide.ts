@@ -22,6 +22,14 @@ export interface Behind {
   image: Rgba[] | null | undefined;
   /** An ancestor's text colour was changed, so inherited colours must be pinned. */
   inheritedChanged: boolean;
+  /** `background` as text, once some text needed it. */
+  key?: string;
+}
+
+interface TextOutcome {
+  decision: Decision;
+  /** The text colour changed, so descendants that inherit it must be pinned. */
+  recoloured: boolean;
 }
 
 export interface Walk {
@@ -30,6 +38,8 @@ export interface Walk {
   shadowRoots: Set<ShadowRoot>;
   /** Many elements share a colour pair; the lightness search runs once per pair. */
   cache: Map<string, Rgba | null>;
+  /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
+  texts: Map<string, TextOutcome>;
 }
 
 /** Elements whose pixels are never recoloured, and Legible's own elements. */
@@ -125,18 +135,34 @@ function raise(walk: Walk, color: Rgba, background: Rgba, target: number, decisi
   decision.background = reachContrast(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
 }
 
+/** The text of one element over a plain `background`, for every element with the same colours. */
+function decideText(walk: Walk, color: Rgba, background: Rgba, target: number, pinned: boolean): TextOutcome {
+  const decision: Decision = {};
+  const drawn = composite(color, background);
+  if (walk.level === 1) {
+    if (contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
+  } else {
+    decision.color = softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO) ?? undefined;
+  }
+  if (!decision.color && pinned) decision.color = color;
+  return { decision, recoloured: !!decision.color && formatColor(decision.color) !== formatColor(color) };
+}
+
 /** Decides `el` and its subtree (shadow tree first, then light children) for `walk.level`. */
 export function visit(el: Element, behind: Behind, walk: Walk): void {
   if (isSkipped(el)) return;
+  // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
+  // nodes, so no mutation) then opens in the level's colours.
   const style = getComputedStyle(el);
-  if (style.display === 'none') return;
-  const decision: Decision = {};
+  let decision: Decision = {};
   const level = walk.level;
   let background = behind.background;
+  let key = behind.key;
   let image = behind.image;
   const own = colorOf(walk, style.backgroundColor);
   if (own && own.a > 0) {
     background = composite(own, background);
+    key = undefined;
     if (own.a >= 1) image = undefined;
   }
   // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
@@ -155,7 +181,7 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
     }
   }
   let inheritedChanged = behind.inheritedChanged;
-  if (hasOwnText(el) && style.visibility !== 'hidden') {
+  if (hasOwnText(el)) {
     const color = colorOf(walk, style.color);
     if (color) {
       const target = level === -1 ? AA : isLarge(style) ? AA : AAA;
@@ -167,21 +193,24 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
         if (painted !== undefined) decision.noImage = true;
         image = undefined;
       }
-      const drawn = composite(color, background);
-      if (level === 1) {
-        if (image === undefined && contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
-        if (decision.background) background = decision.background;
-      } else if (image === undefined) {
-        // Soft never touches text over a picture: its pixels cannot be measured, so it is left as the site drew it.
-        const next = cached(walk, `s|${formatColor(color)}|${formatColor(background)}`, () => softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO));
-        if (next) decision.color = next;
+      if (decision.background) key = formatColor(background);
+      if (image === undefined) {
+        const textKey = `${style.color}|${(key ??= formatColor(background))}|${target}|${inheritedChanged}`;
+        let text = walk.texts.get(textKey);
+        if (!text) walk.texts.set(textKey, (text = decideText(walk, color, background, target, inheritedChanged)));
+        // Most texts share their decision object, which the writer turns into a rule only once.
+        decision = decision.background || decision.border ? { ...decision, ...text.decision } : text.decision;
+        if (text.decision.background) key = formatColor((background = text.decision.background));
+        inheritedChanged ||= text.recoloured;
+      } else if (inheritedChanged) {
+        // Text over a url() picture at the soft level stays as the site drew it (its pixels
+        // cannot be measured), in the colour it had.
+        decision.color = color;
       }
-      if (!decision.color && inheritedChanged) decision.color = color;
-      if (decision.color && formatColor(decision.color) !== formatColor(color)) inheritedChanged = true;
     }
   }
   if (decision.color || decision.background || decision.border) walk.decisions.set(el, decision);
-  const next: Behind = { background, image, inheritedChanged };
+  const next: Behind = { background, image, inheritedChanged, key };
   const shadow = el.shadowRoot;
   if (shadow) {
     walk.shadowRoots.add(shadow);

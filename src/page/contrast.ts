@@ -111,21 +111,26 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   };
 
   const write = (decisions: Map<Element, Decision>): void => {
+    const ids = new Map<Decision, string>();
     for (const [el, decision] of decisions) {
-      const declarations = declarationsOf(decision);
-      let id = classes.get(declarations);
+      let id = ids.get(decision);
       if (id === undefined) {
-        id = classes.size;
-        classes.set(declarations, id);
-        css += `[${MARK_ATTRIBUTE}="${id}"]{${declarations}}`;
+        const declarations = declarationsOf(decision);
+        let index = classes.get(declarations);
+        if (index === undefined) {
+          index = classes.size;
+          classes.set(declarations, index);
+          css += `[${MARK_ATTRIBUTE}="${index}"]{${declarations}}`;
+        }
+        ids.set(decision, (id = String(index)));
       }
-      el.setAttribute(MARK_ATTRIBUTE, String(id));
+      el.setAttribute(MARK_ATTRIBUTE, id);
       marked.add(el);
     }
     sheet.replaceSync(`@layer legible-contrast{${prelude}${css}}`);
   };
 
-  const newWalk = (walkLevel: 1 | -1): Walk => ({ level: walkLevel, decisions: new Map(), shadowRoots: new Set(), cache });
+  const newWalk = (walkLevel: 1 | -1): Walk => ({ level: walkLevel, decisions: new Map(), shadowRoots: new Set(), cache, texts: new Map() });
   const finish = (walk: Walk): void => {
     write(walk.decisions);
     for (const root of walk.shadowRoots) attach(root);

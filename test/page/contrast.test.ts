@@ -93,6 +93,17 @@ describe('contrast levels on pages built to fail', () => {
     expect(frame.doc.querySelector('.light-gradient')!.hasAttribute('data-legible-contrast')).to.equal(false);
   });
 
+  it('level 1: content the site shows later with its own CSS (no new nodes) opens at the level', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    const item = frame.doc.querySelector('.dropdown p')!;
+    frame.doc.querySelector('.dropdown')!.classList.add('open');
+    await nextFrames(frame.win, 2);
+    const shown = measureTexts(frame.doc).filter((t) => t.element === item);
+    expect(shown.length).to.equal(1);
+    expect(shown[0].ratio).to.be.at.least(7);
+  });
+
   it('level 1: borders of controls and the focus ring reach 3:1 against the page', async () => {
     frame = await loadFrame(FIXTURE);
     const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
