@@ -1,7 +1,7 @@
 // `npm run bench`: runs every scripts/bench/*.bench.mjs against the built dist/legible.min.js in
 // one headless Chromium and prints one table. Each bench file exports
 // `default async function ({ browser, baseUrl, runs })` returning rows
-// `[{ name, elements, legibleMs, floorMs }]` (medians of `runs`). BENCH_RUNS sets runs (default 9);
+// `[{ name, elements, legibleMs, floorMs }]` (medians of `runs`). BENCH_RUNS sets runs (default 15);
 // `node scripts/bench.mjs text` runs only the files whose name contains "text".
 import { createServer } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const benchDir = join(root, 'scripts/bench');
-const runs = Number(process.env.BENCH_RUNS) || 9;
+const runs = Number(process.env.BENCH_RUNS) || 15;
 const only = process.argv[2];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
 

@@ -91,7 +91,7 @@ export function createTextScaler(doc: Document): TextScaler {
   const patch = new CSSStyleSheet();
   /** Per tree: our sheet and its text with the factor left open. */
   const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string]>();
-  const ours = new Set<CSSStyleSheet>([factor, patch]);
+  const ours = new WeakSet<CSSStyleSheet>([factor, patch]);
   const texts = new WeakMap<CSSStyleSheet, string>();
   let patchTemplate = '';
   /** Sheets of another origin seen by the last update. */
@@ -127,7 +127,7 @@ export function createTextScaler(doc: Document): TextScaler {
         }),
     };
     let rules = '';
-    for (const sheet of [...Array.from(root.styleSheets), ...root.adoptedStyleSheets]) {
+    for (const sheet of [...root.styleSheets, ...root.adoptedStyleSheets]) {
       if (!ours.has(sheet)) rules += copySheet(sheet, copy);
     }
     unreadable += copy.unreadable;
@@ -216,7 +216,7 @@ export function createTextScaler(doc: Document): TextScaler {
  * the same size, else by its place in the document. Reads happen between writes here, so this
  * runs only on pages that have such sheets.
  */
-function measureUnreadable(doc: Document, scale: number, ours: Set<CSSStyleSheet>): string {
+function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleSheet>): string {
   const elements = Array.from(doc.body?.querySelectorAll<HTMLElement>('*') ?? []).filter((el) => !el.localName.startsWith('legible-'));
   if (doc.body) elements.unshift(doc.body);
   const read = (): [number, string][] =>
