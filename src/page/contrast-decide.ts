@@ -219,17 +219,11 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, walk);
 }
 
-/** The page's canvas: the root's background over white, which every browser paints behind it. */
-export function canvasBackground(doc: Document): Rgba {
-  const canvas = parseColor(getComputedStyle(doc.documentElement).backgroundColor);
-  return canvas && canvas.a > 0 ? composite(canvas, WHITE) : WHITE;
-}
-
 /**
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
  * (so our own changes to its ancestors count).
  */
-export function behindOf(parent: Element, doc: Document): Behind {
+export function behindOf(parent: Element): Behind {
   const chain: Element[] = [];
   for (let el: Element | null = parent; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) chain.push(el);
   let background = WHITE;
@@ -238,7 +232,7 @@ export function behindOf(parent: Element, doc: Document): Behind {
     const style = getComputedStyle(el);
     const own = parseColor(style.backgroundColor);
     if (own && own.a > 0) {
-      background = el === doc.documentElement ? composite(own, WHITE) : composite(own, background);
+      background = composite(own, background);
       if (own.a >= 1) image = undefined;
     }
     const painted = ownImage(style, background);

@@ -15,7 +15,7 @@ import { formatColor, reachContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
 import { adoptSheet, unadoptSheet } from './adopt.js';
-import { behindOf, BLACK, canvasBackground, isSkipped, visit, type Behind, type Decision, type Walk } from './contrast-decide.js';
+import { behindOf, BLACK, isSkipped, visit, WHITE, type Behind, type Decision, type Walk } from './contrast-decide.js';
 
 export const MARK_ATTRIBUTE = 'data-legible-contrast';
 
@@ -24,8 +24,8 @@ const KEEP = 'img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar
 const MAXIMUM_CSS = `@layer legible-contrast{
 :not(${KEEP}){background-color:transparent!important;background-image:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}
 :root,body{background:#000!important}
-:is(input,textarea,select,button):not(${KEEP}){background-color:#000!important;border:1px solid #fff!important}
-a:link,a:visited,a:link *,a:visited *{color:#ff0!important;text-decoration:underline!important}
+input,textarea,select,button{background-color:#000!important;border:1px solid #fff!important}
+:any-link,:any-link *{color:#ff0!important;text-decoration:underline!important}
 :focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}
 ::placeholder{color:#ddd!important}
 }`;
@@ -152,9 +152,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
         continue;
       }
       const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-      let behind: Behind = { background: canvasBackground(doc), image: undefined, inheritedChanged: false };
+      let behind: Behind = { background: WHITE, image: undefined, inheritedChanged: false };
       if (parent) {
-        behind = behindCache.get(parent) ?? behindOf(parent, doc);
+        behind = behindCache.get(parent) ?? behindOf(parent);
         behindCache.set(parent, behind);
       }
       visit(el, behind, walk);
@@ -176,10 +176,10 @@ export function createContrastEngine(doc: Document): ContrastEngine {
         found.forEach(attach);
         return;
       }
-      const canvas = canvasBackground(doc);
-      prelude = level === 1 ? focusRing(doc, canvas) : '';
+      prelude = level === 1 ? focusRing(doc) : '';
       const walk = newWalk(level);
-      visit(doc.documentElement, { background: canvas, image: undefined, inheritedChanged: false }, walk);
+      // Browsers paint white under the root; the root's own background is composited over it.
+      visit(doc.documentElement, { background: WHITE, image: undefined, inheritedChanged: false }, walk);
       finish(walk);
       // Adopted only now: adopting it before reading would restyle the whole page once more.
       attach(doc);
@@ -187,10 +187,11 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   };
 }
 
-/** Focus rings reach 3:1 against the page (WCAG 1.4.11), in the hue of the page's text. */
-function focusRing(doc: Document, canvas: Rgba): string {
-  const text = parseColor(getComputedStyle(doc.body ?? doc.documentElement).color) ?? BLACK;
-  const ring = reachContrast({ ...text, a: 1 }, canvas, 4.5) ?? BLACK;
+/** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
+function focusRing(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  const text = parseColor(getComputedStyle(body).color) ?? BLACK;
+  const ring = reachContrast(text, behindOf(body).background, 4.5) ?? BLACK;
   return `:focus-visible{outline:2px solid ${formatColor(ring)}!important;outline-offset:2px!important}`;
 }
 
