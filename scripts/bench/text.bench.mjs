@@ -73,7 +73,8 @@ async function measure(runs, classes) {
   };
   const sample = () => Array.from(document.body.querySelectorAll('div, p, span')).slice(0, 200).map((el) => getComputedStyle(el).fontSize + '/' + getComputedStyle(el).lineHeight).join();
   const legible = window.Legible;
-  const own = document.adoptedStyleSheets;
+  // A copy: `adoptedStyleSheets` is a live array.
+  const own = [...document.adoptedStyleSheets];
   const sheets = { 1.25: prepared(1.25), 1.5: prepared(1.5), 2: prepared(2) };
   const times = { first: [[], []], step: [[], []] };
 

@@ -17,7 +17,11 @@ export const SCALE_PROPERTY = '--legible-text-scale';
  */
 export const FACTOR = '\u00a7';
 
-export const times = (value: string): string => `calc(${value} * ${FACTOR})`;
+/**
+ * `value` times the factor. A plain length is marked (§14px§) and written as the product itself
+ * (21px), so the computed values are the same plain lengths a prepared sheet would give.
+ */
+export const times = (value: string): string => (/^[-+]?[\d.]+[a-z]*$/i.test(value) ? FACTOR + value + FACTOR : `calc(${value} * ${FACTOR})`);
 
 const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:px|pt|pc|cm|mm|in|q|r(?:em|ex|ch|cap|ic|lh)|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))\b/gi;
 const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;

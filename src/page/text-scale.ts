@@ -20,24 +20,26 @@ const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
 const SOUGHT = 'style,[style*=font],[style*=line-h]';
 /** Stands for the factor as a percentage. */
 const PERCENT = '\u00a4';
+/** A marked length, the factor or the percentage, in a template. */
+const FILL = new RegExp(`${FACTOR}([-+]?[\\d.]+)([a-z]*)${FACTOR}|${FACTOR}|${PERCENT}`, 'gi');
 const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
 
 /**
- * What the browser sizes without an author rule, placed below every copy: the body's inherited
+ * What the browser sizes without an author rule, placed below every page rule: the body's inherited
  * size, `<font size=1..7>` (absolute keywords), form controls (13.33px in both engines) and, in
  * quirks mode, tables.
  */
 function browserSizes(inShadow: boolean, quirks: boolean): string {
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
-  let css = inShadow ? '' : `:where(body){font-size:${PERCENT}%}`;
+  let css = inShadow ? '' : `body{font-size:${PERCENT}%}`;
   // Pages without a doctype: the browser resets tables to the initial size.
-  if (quirks) css += `:where(table){font-size:${times('16px')}}`;
+  if (quirks) css += `table{font-size:${times('16px')}}`;
   FONT_SIZES.forEach((px, i) => {
     const n = i + 1;
-    css += `:where(font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]){font-size:${times(`${px}px`)}}`;
+    css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${times(`${px}px`)}}`;
   });
-  return `${css}:where(input,button,select${FIREFOX ? '' : ',textarea'}){font-size:${times('13.3333px')}}${FIREFOX ? ":where(textarea){font-size:100%}" : ''}`;
+  return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${times('13.3333px')}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
 }
 
 /** A CSS string literal for an attribute selector. */
@@ -100,7 +102,9 @@ export function createTextScaler(doc: Document): TextScaler {
 
   /** Writes a sheet with the current factor in place, unless it already says exactly that. */
   const write = (sheet: CSSStyleSheet, template: string): void => {
-    const css = template.split(FACTOR).join(String(scale)).split(PERCENT).join(String(scale * 100));
+    const css = template.replace(FILL, (mark, number?: string, unit?: string) =>
+      number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : String(mark === PERCENT ? scale * 100 : scale),
+    );
     if (texts.get(sheet) !== css) {
       sheet.replaceSync(css);
       texts.set(sheet, css);
@@ -132,9 +136,11 @@ export function createTextScaler(doc: Document): TextScaler {
     }
     unreadable += copy.unreadable;
     const low = browserSizes(copy.inShadow, doc.compatMode === 'BackCompat');
-    // Below every page rule: inside the page's first layer when it has layers (layered rules lose
-    // to unlayered ones), else unlayered and first.
-    return (copy.firstLayer ? `@layer ${copy.firstLayer}{@layer legible{${low}}}` : low) + inlineSizes(root, copy) + rules;
+    // Below every page rule, whatever its specificity (so the selectors can be plain, which browsers
+    // match fast): in a layer, as layered rules lose to unlayered ones, and when the page has
+    // layers, nested in its first one.
+    const layered = `@layer legible{${low}}`;
+    return (copy.firstLayer ? `@layer ${copy.firstLayer}{${layered}}` : layered) + inlineSizes(root, copy) + rules;
   }
 
   /** Re-reads the page (sheets, inline sizes, shadow roots) and rewrites what changed. */
