@@ -182,7 +182,8 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
   }
   let inheritedChanged = behind.inheritedChanged;
   if (hasOwnText(el)) {
-    const color = colorOf(walk, style.color);
+    const css = style.color;
+    const color = colorOf(walk, css);
     if (color) {
       const target = level === -1 ? AA : isLarge(style) ? AA : AAA;
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
@@ -195,7 +196,7 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
       }
       if (decision.background) key = formatColor(background);
       if (image === undefined) {
-        const textKey = `${style.color}|${(key ??= formatColor(background))}|${target}|${inheritedChanged}`;
+        const textKey = `${css}|${(key ??= formatColor(background))}|${target}|${inheritedChanged}`;
         let text = walk.texts.get(textKey);
         if (!text) walk.texts.set(textKey, (text = decideText(walk, color, background, target, inheritedChanged)));
         // Most texts share their decision object, which the writer turns into a rule only once.
