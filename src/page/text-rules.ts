@@ -26,28 +26,16 @@ export const times = (value: string): string => (/^[-+]?[\d.]+[a-z]*$/i.test(val
 const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:px|pt|pc|cm|mm|in|q|r(?:em|ex|ch|cap|ic|lh)|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))\b/gi;
 const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;
 
-/** Absolute-size keywords (and `initial`) resolve against the initial size, 16px. */
-export const KEYWORD_PX: Record<string, number> = {
-  'xx-small': 9,
-  'x-small': 10,
-  small: 13,
-  medium: 16,
-  initial: 16,
-  large: 18,
-  'x-large': 24,
-  'xx-large': 32,
-  'xxx-large': 48,
-};
+/** The absolute-size keywords, smallest first, and their sizes at the initial 16px. */
+const KEYWORDS = 'xx-small x-small small medium large x-large xx-large xxx-large'.split(' ');
+export const KEYWORD_PX = [9, 10, 13, 16, 18, 24, 32, 48];
+
+/** A font-size keyword as px (`initial` is medium), or undefined. */
+const keywordPx = (value: string): number | undefined => (value === 'initial' ? 16 : KEYWORD_PX[KEYWORDS.indexOf(value)]);
 
 /** Relative keywords as lengths that calc() accepts, for the body's copy. */
-const RELATIVE_KEYWORD: Record<string, string> = {
-  larger: '1.2em',
-  smaller: 'calc(1em / 1.2)',
-  inherit: '1em',
-  unset: '1em',
-  revert: '1em',
-  'revert-layer': '1em',
-};
+const relativeKeyword = (value: string): string | undefined =>
+  value === 'larger' ? '1.2em' : value === 'smaller' ? 'calc(1em / 1.2)' : /^(inherit|unset|revert)/.test(value) ? '1em' : undefined;
 
 /** A selector suffix (empty: all elements) and the value for the elements it keeps. */
 type Entry = [string, string];
@@ -62,8 +50,8 @@ export function rewrite(property: string, value: string, resolve: (value: string
   const resolved = lower.includes('var(') ? resolve(raw).toLowerCase() : lower;
   const isFont = property === 'font-size';
   if (resolved.includes('var(')) return [['', raw]];
-  const keyword = isFont ? KEYWORD_PX[resolved] : undefined;
-  const relative = isFont ? RELATIVE.test(resolved) || resolved in RELATIVE_KEYWORD : RELATIVE.test(resolved);
+  const keyword = isFont ? keywordPx(resolved) : undefined;
+  const relative = RELATIVE.test(resolved) || (isFont && !!relativeKeyword(resolved));
   let scaled = raw;
   if (keyword) scaled = times(`${keyword}px`);
   else if (resolved !== lower) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
@@ -72,7 +60,7 @@ export function rewrite(property: string, value: string, resolve: (value: string
     if (relative) {
       return [
         [`:where(:not(${scaled === raw ? '' : ':root,'}body))`, scaled],
-        [':where(body)', times(RELATIVE_KEYWORD[resolved] ?? raw)],
+        [':where(body)', times(relativeKeyword(resolved) ?? raw)],
       ];
     }
     return [[scaled === raw ? '' : ':where(:not(:root))', scaled]];
@@ -115,7 +103,6 @@ function narrow(selector: string, suffix: string, inShadow: boolean): string {
 }
 
 export interface Copy {
-  css: string;
   /** Sheets whose rules could not be read (another origin without CORS). */
   unreadable: number;
   /** The page's first cascade layer: our lowest rules go inside it, below every page rule. */
@@ -128,15 +115,14 @@ const PROPERTIES = ['font-size', 'line-height'];
 
 type AnyRule = CSSRule & Partial<CSSStyleRule & CSSImportRule & CSSLayerBlockRule & CSSLayerStatementRule & CSSGroupingRule>;
 
-/** The @-wrappers an @import or a sheet's own media list puts around its rules. */
-const importPrelude = (rule: AnyRule): string =>
-  (rule.supportsText ? `@supports ${rule.supportsText}{` : '') +
-  (rule.media?.mediaText ? `@media ${rule.media.mediaText}{` : '') +
-  (rule.layerName != null ? `@layer ${rule.layerName}{` : '');
+/** The @-wrappers an @import puts around its sheet's rules. */
+const importWrappers = (rule: AnyRule): string[] =>
+  [rule.supportsText && `@supports ${rule.supportsText}`, rule.media?.mediaText && `@media ${rule.media.mediaText}`, rule.layerName != null && `@layer ${rule.layerName}`].filter(
+    (w): w is string => !!w,
+  );
 
 function copyRule(rule: AnyRule, out: Copy): string {
-  const kind = rule.constructor.name;
-  if (kind === 'CSSLayerStatementRule' || kind === 'CSSLayerBlockRule') out.firstLayer ??= rule.nameList?.[0] ?? rule.name;
+  if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer ??= rule.nameList?.[0] ?? rule.name;
   if (rule.selectorText !== undefined && rule.style) {
     let css = '';
     for (const property of PROPERTIES) {
@@ -155,8 +141,7 @@ function copyRule(rule: AnyRule, out: Copy): string {
   if (rule.styleSheet !== undefined) {
     if (rule.layerName) out.firstLayer ??= rule.layerName;
     const inner = copySheet(rule.styleSheet, out);
-    const prelude = importPrelude(rule);
-    return inner ? prelude + inner + '}'.repeat(prelude.split('{').length - 1) : '';
+    return inner ? importWrappers(rule).reduceRight((css, wrapper) => `${wrapper}{${css}}`, inner) : '';
   }
   if (!rule.cssRules) return '';
   const inner = copyRules(rule.cssRules, out);

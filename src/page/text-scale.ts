@@ -11,11 +11,10 @@
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
 import { unadoptSheet } from './adopt.js';
-import { copySheet, FACTOR, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
+import { copySheet, FACTOR, KEYWORD_PX, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
 
 export { SCALE_PROPERTY };
 
-const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
 /** Added elements that need the copies re-read. */
 const SOUGHT = 'style,[style*=font],[style*=line-h]';
 /** Stands for the factor as a percentage. */
@@ -35,15 +34,10 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   let css = inShadow ? '' : `body{font-size:${PERCENT}%}`;
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${times('16px')}}`;
-  FONT_SIZES.forEach((px, i) => {
-    const n = i + 1;
-    css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${times(`${px}px`)}}`;
-  });
+  // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
+  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${times(`${KEYWORD_PX[n]}px`)}}`;
   return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${times('13.3333px')}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
 }
-
-/** A CSS string literal for an attribute selector. */
-const quote = (value: string): string => `"${value.replace(/["\\\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /**
  * Inline `style` font sizes beat every rule, so each distinct attribute gets an `!important` rule
@@ -67,7 +61,8 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
       const entry = rewrite(property, value, copy.resolve).find(([suffix]) => !suffix || el.matches(`*${suffix}`));
       if (entry && entry[1] !== value) declarations += `${property}:${entry[1]}!important;`;
     }
-    if (declarations) css += `:where(${el.localName}[style=${quote(attribute)}]){${declarations}}`;
+    // CSS.escape's output is also a valid string body.
+    if (declarations) css += `:where(${el.localName}[style="${CSS.escape(attribute)}"]){${declarations}}`;
   }
   return css;
 }
@@ -121,7 +116,6 @@ export function createTextScaler(doc: Document): TextScaler {
   function collect(root: Document | ShadowRoot): string {
     let rootStyle: CSSStyleDeclaration | undefined;
     const copy: Copy = {
-      css: '',
       unreadable: 0,
       inShadow: root !== doc,
       resolve: (value) =>
@@ -178,8 +172,7 @@ export function createTextScaler(doc: Document): TextScaler {
   // What arrives while the text is scaled and no copied rule covers: `<style>` elements (and their
   // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
   const matters = (node: Node): boolean =>
-    node instanceof Element &&
-    (!!unreadable || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || !!node.shadowRoot || Array.from(node.querySelectorAll('*')).some((el) => el.shadowRoot));
+    node instanceof Element && (!!unreadable || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot));
   const observer = new MutationObserver((records) => {
     if (
       scale !== 1 &&
