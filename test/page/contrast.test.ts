@@ -172,11 +172,30 @@ describe('contrast levels on pages built to fail', () => {
       const badge = card.querySelector('inner-badge')!.shadowRoot!;
       return `${frame!.doc.documentElement.outerHTML}${card.innerHTML}${badge.innerHTML}|${[frame!.doc, card, badge].map((r) => r.adoptedStyleSheets.length)}`;
     };
+    // The site's own inline styles and data attributes are part of what must come back unchanged.
+    expect(frame.doc.querySelector('p.inline')!.getAttribute('style')).to.equal('color: #a0a0a0; margin: 2px');
+    const late = frame.doc.createElement('p');
+    late.setAttribute('style', 'color:#bbb');
+    late.textContent = 'Added by the site while a level is on.';
+    const lateInShadow = frame.doc.createElement('span');
+    lateInShadow.textContent = 'Late, in a nested shadow root';
     const before = snapshot();
-    for (const level of [1, 2, -1, 1]) await setLevel(frame, level);
+    for (const level of [1, 2, -1, 1]) {
+      await setLevel(frame, level);
+      if (level === -1) {
+        frame.doc.body.append(late);
+        frame.doc.querySelector('shadow-card')!.shadowRoot!.querySelector('inner-badge')!.shadowRoot!.append(lateInShadow);
+        await nextFrames(frame.win, 2);
+      }
+    }
+    expect(late.hasAttribute('data-legible-contrast'), 'late content treated').to.equal(true);
     expect(snapshot()).to.not.equal(before);
     frame.win.Legible!.reset();
     await nextFrames(frame.win, 2);
+    expect(late.getAttribute('style')).to.equal('color:#bbb');
+    expect([late, lateInShadow].map((el) => el.hasAttribute('data-legible-contrast'))).to.deep.equal([false, false]);
+    late.remove();
+    lateInShadow.remove();
     expect(snapshot()).to.equal(before);
     expect(frame.doc.querySelectorAll('[data-legible-contrast]').length).to.equal(0);
   });
