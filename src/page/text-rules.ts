@@ -123,7 +123,8 @@ const importWrappers = (rule: AnyRule): string[] =>
 
 function copyRule(rule: AnyRule, out: Copy): string {
   if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer ??= rule.nameList?.[0] ?? rule.name;
-  if (rule.selectorText !== undefined && rule.style) {
+  // Style rules only (type 1): @page rules also have a selector and a style.
+  if (rule.type === 1 && rule.selectorText && rule.style) {
     let css = '';
     for (const property of PROPERTIES) {
       const value = rule.style.getPropertyValue(property);
