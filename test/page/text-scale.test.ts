@@ -91,7 +91,7 @@ describe('text scale: content that arrives later', () => {
     localStorage.clear();
   });
 
-  it('sections, a <style>, a <link> and a shadow root added while scaled are scaled too', async () => {
+  it('sections, a <style>, a <link>, a shadow root and an inline size added while scaled are scaled too', async () => {
     localStorage.clear();
     frame = await loadFrame('/test/fixtures/text-kinds.html');
     const { doc } = frame;
@@ -114,6 +114,9 @@ describe('text scale: content that arrives later', () => {
     late.append(styled, linked, inline);
     doc.body.append(late);
     doc.head.append(style);
+    // A script gives an element already on the page an inline size.
+    const restyled = doc.querySelector('.px-lh') as HTMLElement;
+    restyled.style.fontSize = '19px';
     const link = doc.createElement('link');
     link.rel = 'stylesheet';
     link.href = 'text-late.css';
@@ -121,12 +124,13 @@ describe('text scale: content that arrives later', () => {
     doc.head.append(link);
     await loaded;
     await nextFrames(frame.win, 2);
-    const added = textElements(doc).filter((e) => e.el.closest('#late') || e.el.getRootNode() !== doc);
+    const added = textElements(doc).filter((e) => e.el.closest('#late') || e.el.getRootNode() !== doc || e.el === restyled);
     expect(added.length).to.be.above(70);
     const atFirst = renderedAll(added);
     await setScale(frame, 1);
     const base = renderedAll(added);
     expect(base.find((_, i) => added[i].el === linked)?.font).to.equal(26);
+    expect(base.find((_, i) => added[i].el === restyled)?.font).to.equal(19);
     const wrong: string[] = [];
     added.forEach((e, i) => {
       if (Math.abs(atFirst[i].font - base[i].font * 1.25) > 0.5) wrong.push(`added at 1.25: ${e.label}: ${atFirst[i].font}px, expected ${base[i].font * 1.25}px`);
