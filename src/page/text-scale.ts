@@ -174,8 +174,10 @@ export function createTextScaler(doc: Document): TextScaler {
   const matters = (node: Node): boolean =>
     node instanceof Element && (!!unreadable || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot));
   const observer = new MutationObserver((records) => {
+    // While the page is still loading, early.ts re-reads it once per frame instead.
     if (
       scale !== 1 &&
+      doc.readyState !== 'loading' &&
       records.some((r) =>
         r.type === 'attributes' ? /font|line-h/.test(r.target instanceof Element ? r.target.getAttribute('style') ?? '' : '') : (r.target as Element).localName === 'style' || Array.from(r.addedNodes).some(matters),
       )
