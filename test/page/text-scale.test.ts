@@ -143,6 +143,27 @@ describe('text scale: content that arrives later', () => {
   });
 });
 
+describe('text scale: a saved size when the page loads', () => {
+  let frame: Frame;
+  after(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  it('every kind renders at the saved 125% once loaded', async () => {
+    localStorage.setItem('legible', '{"v":1,"textScale":1.25,"contrast":0}');
+    frame = await loadFrame('/test/fixtures/text-kinds.html');
+    const elements = textElements(frame.doc);
+    const loaded = renderedAll(elements);
+    await setScale(frame, 1);
+    const base = renderedAll(elements);
+    const wrong = elements.flatMap((e, i) =>
+      Math.abs(loaded[i].font - base[i].font * 1.25) > 0.5 ? [`${e.label}: ${loaded[i].font}px, expected ${base[i].font * 1.25}px`] : [],
+    );
+    expect(wrong).to.deep.equal([]);
+  });
+});
+
 describe('text scale: reset restores the page exactly', () => {
   let frame: Frame;
   after(() => {
