@@ -84,12 +84,11 @@ export interface TextScaler {
 }
 
 export function createTextScaler(doc: Document): TextScaler {
-  const factor = new CSSStyleSheet();
-  const patch = new CSSStyleSheet();
-  /** Per tree: our sheet and its text with the factor left open. */
+  /** Per tree: our one sheet and its text with the factor left open. */
   const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string]>();
-  const ours = new WeakSet<CSSStyleSheet>([factor, patch]);
+  const ours = new WeakSet<CSSStyleSheet>();
   const texts = new WeakMap<CSSStyleSheet, string>();
+  /** Rules for what sheets of another origin size, measured; they end the document's sheet. */
   let patchTemplate = '';
   /** Sheets of another origin seen by the last update. */
   let unreadable = 0;
@@ -106,10 +105,7 @@ export function createTextScaler(doc: Document): TextScaler {
     }
   };
   const writeAll = (): void => {
-    // The custom property tells scripts and styles of the page the current factor.
-    write(factor, `:root{${SCALE_PROPERTY}:${FACTOR}}`);
-    for (const [sheet, template] of sheets.values()) write(sheet, template);
-    write(patch, patchTemplate);
+    for (const [root, [sheet, template]] of sheets) write(sheet, root === doc ? template + patchTemplate : template);
   };
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
@@ -134,7 +130,10 @@ export function createTextScaler(doc: Document): TextScaler {
     // match fast): in a layer, as layered rules lose to unlayered ones, and when the page has
     // layers, nested in its first one.
     const layered = `@layer legible{${low}}`;
-    return (copy.firstLayer ? `@layer ${copy.firstLayer}{${layered}}` : layered) + inlineSizes(root, copy) + rules;
+    // The custom property tells the page's own scripts and styles the factor.
+    return (
+      (copy.inShadow ? '' : `:root{${SCALE_PROPERTY}:${FACTOR}}`) + (copy.firstLayer ? `@layer ${copy.firstLayer}{${layered}}` : layered) + inlineSizes(root, copy) + rules
+    );
   }
 
   /** Re-reads the page (sheets, inline sizes, shadow roots) and rewrites what changed. */
@@ -155,17 +154,15 @@ export function createTextScaler(doc: Document): TextScaler {
     patchTemplate = '';
     writeAll();
     for (const root of roots) {
-      // Ours go last, after any sheet the page adopted since, so that the copies win.
-      const tail = root === doc ? [factor, sheets.get(doc)![0], patch] : [sheets.get(root)![0]];
+      // Ours goes last, after any sheet the page adopted since, so that the copies win.
+      const sheet = sheets.get(root)![0];
       const list = root.adoptedStyleSheets;
-      if (tail.some((s, i) => list[list.length - tail.length + i] !== s)) {
-        root.adoptedStyleSheets = [...list.filter((s) => !tail.includes(s)), ...tail];
-      }
+      if (list[list.length - 1] !== sheet) root.adoptedStyleSheets = [...list.filter((s) => s !== sheet), sheet];
       if (root !== doc) observer.observe(root, OBSERVED);
     }
     if (unreadable) {
       patchTemplate = measureUnreadable(doc, scale, ours);
-      write(patch, patchTemplate);
+      writeAll();
     }
   }
 
@@ -197,8 +194,6 @@ export function createTextScaler(doc: Document): TextScaler {
         observer.disconnect();
         for (const [root, [sheet]] of sheets) unadoptSheet(root, sheet);
         sheets.clear();
-        unadoptSheet(doc, factor);
-        unadoptSheet(doc, patch);
       } else if (changed && wasActive) {
         // Only the factor changed: the same copies, written with the new number.
         writeAll();
