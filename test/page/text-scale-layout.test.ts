@@ -21,6 +21,7 @@ describe('text scale: layout', () => {
     ['text-portal.html', 'html { font-size: 62.5% } with rem, em, % and px', 10],
     ['text-legacy.html', 'body { font: 75%/18px }, px, <font size>, inline spans', 5],
     ['text-quirks.html', 'a page without a doctype (tables reset to the initial size)', 0],
+    ['text-layers.html', 'every rule in @layer, sizes in custom properties (utility-first CSS)', 5],
   ] as const) {
     it(`${what}: every element scales by the step, px line heights too`, async () => {
       frame = await loadFrame(`/test/fixtures/${page}`);
