@@ -1,6 +1,6 @@
 /**
  * Copies the font-size and line-height rules of style sheets with every length that does not
- * follow the parent's size multiplied by `var(--legible-text-scale)`.
+ * follow the parent's size multiplied by the text factor.
  *
  * The body is the boundary: text resizing, not zoom, so the root keeps its size (rem widths and
  * media queries stay put) and the body's size, and everything inheriting from it, is multiplied.
