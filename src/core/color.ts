@@ -1,7 +1,7 @@
 /**
  * Colour maths for the contrast levels (parsing lives in color-parse.ts): WCAG contrast ratios, and moving
  * a colour's lightness in OKLCH (perceptual, so the hue stays the site's) until a ratio is met.
- * No DOM.
+ * No DOM. Written for size: it ships in the script-tag file.
  */
 
 /** sRGB channels 0..1 and alpha 0..1. */
@@ -12,42 +12,47 @@ export interface Rgba {
   a: number;
 }
 
+export const rgba = (r: number, g: number, b: number, a = 1): Rgba => ({ r, g, b, a });
+const channels = (c: Rgba): number[] => [c.r, c.g, c.b];
+
 export const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
+
+/** A 3×3 matrix, row after row, times a column of three. */
+export const multiply = (m: number[], v: number[]): number[] => [0, 3, 6].map((i) => v.reduce((sum, x, j) => sum + m[i + j] * x, 0));
 
 /** `top` drawn over `bottom` (source-over). */
 export function composite(top: Rgba, bottom: Rgba): Rgba {
   const a = top.a + bottom.a * (1 - top.a);
-  if (a === 0) return { r: 0, g: 0, b: 0, a: 0 };
-  const mix = (t: number, b: number): number => (t * top.a + b * bottom.a * (1 - top.a)) / a;
-  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
+  // Two fully transparent layers stay transparent black (a = 0 short-circuits the division).
+  const mix = (t: number, b: number): number => a && (t * top.a + b * bottom.a * (1 - top.a)) / a;
+  return rgba(mix(top.r, bottom.r), mix(top.g, bottom.g), mix(top.b, bottom.b), a);
 }
 
 export const toLinear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 export const fromLinear = (c: number): number => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 
 /** WCAG 2 relative luminance of an opaque colour. */
-export const luminance = (c: Rgba): number =>
-  0.2126 * toLinear(c.r) + 0.7152 * toLinear(c.g) + 0.0722 * toLinear(c.b);
+export const luminance = (c: Rgba): number => {
+  const [r, g, b] = channels(c).map(toLinear);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
 
 /** WCAG 2 contrast ratio, 1..21. Translucent text is first composited over the background. */
 export function contrastRatio(text: Rgba, background: Rgba): number {
-  const fg = text.a < 1 ? composite(text, background) : text;
-  const l1 = luminance(fg);
+  const l1 = luminance(text.a < 1 ? composite(text, background) : text);
   const l2 = luminance(background);
   return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
 }
 
-/** Oklab to linear sRGB (Björn Ottosson's published matrices); may fall outside 0..1. */
-export function oklabToLinear(l: number, a: number, b: number): number[] {
-  const l_ = (l + 0.3963377774 * a + 0.2158037573 * b) ** 3;
-  const m_ = (l - 0.1055613458 * a - 0.0638541728 * b) ** 3;
-  const s_ = (l - 0.0894841775 * a - 1.291485548 * b) ** 3;
-  return [
-    4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_,
-    -1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_,
-    -0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_,
-  ];
-}
+// Björn Ottosson's published Oklab matrices.
+const LINEAR_TO_LMS = [0.4122214708, 0.5363325363, 0.0514459929, 0.2119034982, 0.6806995451, 0.1073969566, 0.0883024619, 0.2817188376, 0.6299787005];
+const LMS_TO_OKLAB = [0.2104542553, 0.793617785, -0.0040720468, 1.9779984951, -2.428592205, 0.4505937099, 0.0259040371, 0.7827717662, -0.808675766];
+const OKLAB_TO_LMS = [1, 0.3963377774, 0.2158037573, 1, -0.1055613458, -0.0638541728, 1, -0.0894841775, -1.291485548];
+const LMS_TO_LINEAR = [4.0767416621, -3.3077115913, 0.2309699292, -1.2684380046, 2.6097574011, -0.3413193965, -0.0041960863, -0.7034186147, 1.707614701];
+
+/** Oklab to linear sRGB; may fall outside 0..1. */
+export const oklabToLinear = (l: number, a: number, b: number): number[] =>
+  multiply(LMS_TO_LINEAR, multiply(OKLAB_TO_LMS, [l, a, b]).map((v) => v ** 3));
 
 export interface Oklch {
   l: number;
@@ -55,15 +60,9 @@ export interface Oklch {
   h: number;
 }
 
-export function toOklch({ r, g, b }: Rgba): Oklch {
-  const [lr, lg, lb] = [toLinear(r), toLinear(g), toLinear(b)];
-  const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
-  const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
-  const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);
-  const L = 0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s;
-  const A = 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s;
-  const B = 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s;
-  return { l: L, c: Math.hypot(A, B), h: Math.atan2(B, A) };
+export function toOklch(c: Rgba): Oklch {
+  const [l, a, b] = multiply(LMS_TO_OKLAB, multiply(LINEAR_TO_LMS, channels(c).map(toLinear)).map(Math.cbrt));
+  return { l, c: Math.hypot(a, b), h: Math.atan2(b, a) };
 }
 
 /** Back to sRGB; chroma is reduced until the colour fits the sRGB gamut. */
@@ -72,9 +71,33 @@ export function fromOklch({ l, c, h }: Oklch, a = 1): Rgba {
     const rgb = oklabToLinear(l, chroma * Math.cos(h), chroma * Math.sin(h));
     if (chroma < 1e-4 || rgb.every((v) => v >= -1e-4 && v <= 1 + 1e-4)) {
       const [r, g, b] = rgb.map((v) => clamp01(fromLinear(clamp01(v))));
-      return { r, g, b, a };
+      return rgba(r, g, b, a);
     }
   }
+}
+
+export const to8bit = (c: Rgba): Rgba => {
+  const [r, g, b] = channels(c).map((v) => Math.round(v * 255) / 255);
+  return rgba(r, g, b, c.a);
+};
+
+/** `rgb(r g b)` or `rgb(r g b / a)` with 8-bit channels. */
+export function formatColor(c: Rgba): string {
+  const a = Math.round(c.a * 1000) / 1000;
+  return `rgb(${channels(c).map((v) => Math.round(v * 255)).join(' ')}${a < 1 ? ` / ${a}` : ''})`;
+}
+
+/**
+ * Binary search on OKLCH lightness from `fails` towards `passes` (24 halvings): the passing end
+ * nearest to `fails`.
+ */
+function search(fails: number, passes: number, ok: (l: number) => boolean): number {
+  for (let i = 0; i < 24; i++) {
+    const mid = (fails + passes) / 2;
+    if (ok(mid)) passes = mid;
+    else fails = mid;
+  }
+  return passes;
 }
 
 /**
@@ -86,38 +109,18 @@ export function reachContrast(text: Rgba, background: Rgba, target: number): Rgb
   const opaque = { ...text, a: 1 };
   if (contrastRatio(opaque, background) >= target) return opaque;
   const base = toOklch(opaque);
+  const at = (l: number): Rgba => fromOklch({ ...base, l });
   // Lightness 0 is black and 1 white, whatever the hue: try the end facing away from the background first.
   for (const end of luminance(background) > 0.18 ? [0, 1] : [1, 0]) {
-    if (contrastRatio({ r: end, g: end, b: end, a: 1 }, background) < target) continue;
-    // Binary search on lightness between the colour and the end that reaches the target.
-    let near = base.l;
-    let far = end;
-    for (let i = 0; i < 24; i++) {
-      const mid = (near + far) / 2;
-      if (contrastRatio(fromOklch({ ...base, l: mid }), background) >= target) far = mid;
-      else near = mid;
-    }
+    if (contrastRatio(rgba(end, end, end), background) < target) continue;
+    const far = search(base.l, end, (l) => contrastRatio(at(l), background) >= target);
     // Rounding to 8-bit channels may fall just under the target: then a hair further.
     for (const l of [far, far + (end - far) * 0.02]) {
-      const found = to8bit(fromOklch({ ...base, l }));
+      const found = to8bit(at(l));
       if (contrastRatio(found, background) >= target) return found;
     }
   }
   return null;
-}
-
-export const to8bit = (c: Rgba): Rgba => ({
-  r: Math.round(c.r * 255) / 255,
-  g: Math.round(c.g * 255) / 255,
-  b: Math.round(c.b * 255) / 255,
-  a: c.a,
-});
-
-/** `rgb(r g b)` or `rgb(r g b / a)` with 8-bit channels. */
-export function formatColor(c: Rgba): string {
-  const ch = (v: number): number => Math.round(v * 255);
-  const a = Math.round(c.a * 1000) / 1000;
-  return a >= 1 ? `rgb(${ch(c.r)} ${ch(c.g)} ${ch(c.b)})` : `rgb(${ch(c.r)} ${ch(c.g)} ${ch(c.b)} / ${a})`;
 }
 
 /**
@@ -128,17 +131,9 @@ export function softenContrast(text: Rgba, background: Rgba, min: number, max: n
   const ratio = contrastRatio(text, background);
   if (ratio < min) return reachContrast(text, background, min + 0.05);
   if (ratio <= max) return null;
-  const base = toOklch({ ...text, a: 1 });
-  const towards = toOklch(background).l;
-  // Binary search between the text's lightness (too strong) and the background's (too weak).
-  let strong = base.l;
-  let weak = towards;
-  for (let i = 0; i < 24; i++) {
-    const mid = (strong + weak) / 2;
-    // Rounded to 8-bit channels inside the search, so the colour written stays at or under `max`.
-    if (contrastRatio(to8bit(fromOklch({ ...base, l: mid })), background) > max) strong = mid;
-    else weak = mid;
-  }
-  const result = to8bit(fromOklch({ ...base, l: weak }));
+  const base = toOklch(text);
+  // Rounded to 8-bit channels inside the search, so the colour written stays at or under `max`.
+  const at = (l: number): Rgba => to8bit(fromOklch({ ...base, l }));
+  const result = at(search(base.l, toOklch(background).l, (l) => contrastRatio(at(l), background) <= max));
   return contrastRatio(result, background) >= min ? result : null;
 }

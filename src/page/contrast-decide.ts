@@ -2,222 +2,193 @@
  * The reading half of the contrast engine: walks the page (open shadow roots included) once,
  * works out the background every text is actually drawn on (translucent layers composited over
  * their ancestors, images and gradients noted), and decides new colours for levels 1 and -1.
- * Nothing is written here.
+ * Level 2 only collects the open shadow roots its prepared sheet must reach. Nothing is written here.
  */
-import { composite, contrastRatio, formatColor, luminance, reachContrast, softenContrast, type Rgba } from '../core/color.js';
+import type { ContrastLevel } from '../core/settings.js';
+import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 
+/** New colours for one element; shared by every element decided alike. */
 export interface Decision {
-  color?: Rgba;
-  background?: Rgba;
+  color_?: Rgba | null;
+  background_?: Rgba | null;
   /** Text sat directly on an image or gradient that this element paints itself. */
-  noImage?: boolean;
-  border?: Rgba;
+  noImage_?: boolean;
+  border_?: Rgba | null;
 }
 
-/** What an element is drawn over, as its parent leaves it. */
-export interface Behind {
-  background: Rgba;
-  /** An image or gradient shows through below this point: a gradient's stops, null for url() images. */
-  image: Rgba[] | null | undefined;
-  /** An ancestor's text colour was changed, so inherited colours must be pinned. */
-  inheritedChanged: boolean;
-  /** `background` as text, once some text needed it. */
-  key?: string;
-}
+/**
+ * What an element is drawn over, as its parent leaves it: the background; the image or gradient
+ * showing through (a gradient's stops, null for url() images, undefined for none); whether an
+ * ancestor's text colour changed (so inherited colours must be pinned); the background as text,
+ * once some text needed it.
+ */
+export type Behind = [background: Rgba, image: Rgba[] | null | undefined, inheritedChanged: boolean, key?: string];
 
-interface TextOutcome {
-  decision: Decision;
-  /** The text colour changed, so descendants that inherit it must be pinned. */
-  recoloured: boolean;
-}
-
-export interface Walk {
-  level: 1 | -1;
-  decisions: Map<Element, Decision>;
-  shadowRoots: Set<ShadowRoot>;
-  /** Many elements share a colour pair; the lightness search runs once per pair. */
-  cache: Map<string, Rgba | null>;
-  /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
-  texts: Map<string, TextOutcome>;
-}
+/** Decides `el` and its subtree (shadow tree first, then light children). */
+export type Visit = (el: Element, behind: Behind) => void;
 
 /** Elements whose pixels are never recoloured, and Legible's own elements. */
-const SKIPPED = new Set(['img', 'video', 'canvas', 'iframe', 'svg', 'picture', 'object', 'embed', 'script', 'style', 'noscript', 'template', 'head', 'math']);
-export const isSkipped = (el: Element): boolean => SKIPPED.has(el.localName) || el.localName.startsWith('legible-');
-const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
+export const isSkipped = (el: Element): boolean =>
+  /^(img|video|canvas|iframe|svg|picture|object|embed|script|style|noscript|template|head|math|legible-.*)$/.test(el.localName);
 
-export const WHITE: Rgba = { r: 1, g: 1, b: 1, a: 1 };
-export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
-const SOFT_LIGHT: Rgba = { r: 0xf5 / 255, g: 0xf0 / 255, b: 0xe4 / 255, a: 1 };
-const SOFT_DARK: Rgba = { r: 0x22 / 255, g: 0x22 / 255, b: 0x22 / 255, a: 1 };
+export const WHITE = rgba(1, 1, 1);
+export const BLACK = rgba(0, 0, 0);
+const SOFT_LIGHT = rgba(0xf5 / 255, 0xf0 / 255, 0xe4 / 255);
+const SOFT_DARK = rgba(0x22 / 255, 0x22 / 255, 0x22 / 255);
 /** Soft text stays at or under this ratio, and never under AA. */
 const SOFT_MAX_RATIO = 9;
 const AA = 4.5;
-const AAA = 7;
-const NON_TEXT = 3;
 /** New colours aim a little past the threshold, so other tools' rounding cannot fall below it. */
 const MARGIN = 0.15;
 
-const isLarge = (style: CSSStyleDeclaration): boolean => {
-  const size = parseFloat(style.fontSize);
-  return size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
-};
+const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
 /** Form fields draw their value as text without a text node. */
-const TEXT_FIELDS = /^(?:textarea|select|input)$/;
-const NOT_TEXT_INPUTS = /^(?:hidden|checkbox|radio|range|color|file|image)$/;
-
 const hasOwnText = (el: Element): boolean => {
-  if (TEXT_FIELDS.test(el.localName)) return !NOT_TEXT_INPUTS.test((el as HTMLInputElement).type);
+  if (/^(textarea|select|input)$/.test(el.localName)) return !/^(hidden|checkbox|radio|range|color|file|image)$/.test((el as HTMLInputElement).type);
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
   }
   return false;
 };
 
-const COLOR_IN_IMAGE = /(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g;
-
-/** A gradient's colour stops over `under`; null for url() images (unknown pixels). */
-function imageStops(backgroundImage: string, under: Rgba): Rgba[] | null {
-  if (backgroundImage.includes('url(')) return null;
-  const stops = (backgroundImage.match(COLOR_IN_IMAGE) ?? []).map(parseColor).filter((c): c is Rgba => !!c);
-  return stops.length ? stops.map((c) => composite(c, under)) : null;
-}
-
-const average = (colors: Rgba[]): Rgba => {
-  const sum = colors.reduce((a, c) => ({ r: a.r + c.r, g: a.g + c.g, b: a.b + c.b, a: 1 }));
-  return { r: sum.r / colors.length, g: sum.g / colors.length, b: sum.b / colors.length, a: 1 };
-};
-
 /**
- * The image layers under this element's own text: none when every layer is a small no-repeat
- * picture (a CMS bullet or icon beside the text, `5px 5px no-repeat`), which must stay as it is.
+ * The image layers under this element's own text, as colour stops over `under` (null for url()
+ * images: unknown pixels): none when every layer is a small no-repeat picture (a CMS bullet or
+ * icon beside the text, `5px 5px no-repeat`), which must stay as it is.
  */
 function ownImage(style: CSSStyleDeclaration, under: Rgba): Rgba[] | null | undefined {
-  if (style.backgroundImage === 'none') return undefined;
+  const image = style.backgroundImage;
+  if (image === 'none') return undefined;
   const sizes = style.backgroundSize.split(',');
   const small = style.backgroundRepeat.split(',').every(
     (repeat, i) => /^\s*no-repeat(?: no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
   );
-  return small ? undefined : imageStops(style.backgroundImage, under);
+  if (small) return undefined;
+  if (image.includes('url(')) return null;
+  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map(parseColor).filter((c): c is Rgba => !!c);
+  return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
-function cached(walk: Walk, key: string, compute: () => Rgba | null): Rgba | null {
-  let value = walk.cache.get(key);
-  if (value === undefined) walk.cache.set(key, (value = compute()));
-  return value;
+/** Where the element's own background leaves `behind`: composited, and an opaque one hides images. */
+function ownBackground(own: Rgba | null, [background, image, , key]: Behind): [Rgba, Rgba[] | null | undefined, string | undefined] {
+  return own && own.a > 0 ? [composite(own, background), own.a < 1 ? image : undefined, undefined] : [background, image, key];
 }
 
-/** Pages use few colours: each computed colour string is parsed once per walk. */
-const colorOf = (walk: Walk, css: string): Rgba | null => cached(walk, css, () => parseColor(css));
+/** The element a node hangs from, across a shadow root's boundary. */
+export const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
 /**
- * Level 1 for one text: the nearest colour of the same hue that reaches `target`; where none can,
- * the background's lightness moves instead (same hue), and only then text goes to black or white.
+ * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
+ * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
+ * out once while a level is on.
  */
-function raise(walk: Walk, color: Rgba, background: Rgba, target: number, decision: Decision): void {
-  const aim = target + MARGIN;
-  const key = `${formatColor(color)}|${formatColor(background)}|${target}`;
-  const reached = cached(walk, key, () => reachContrast(color, background, aim));
-  if (reached) {
-    decision.color = reached;
-    return;
-  }
-  const movedBackground = cached(walk, `bg|${key}`, () => reachContrast(background, color, aim));
-  if (movedBackground) {
-    decision.background = movedBackground;
-    decision.color = { ...color, a: 1 };
-    return;
-  }
-  const text = luminance(background) > 0.18 ? BLACK : WHITE;
-  decision.color = text;
-  decision.background = reachContrast(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
-}
+export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>] {
+  const decisions = new Map<Element, Decision>();
+  const shadowRoots = new Set<ShadowRoot>();
+  /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
+  const texts = new Map<string, [Decision, boolean]>();
+  const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute()));
+    return value;
+  };
+  const colorOf = (css: string): Rgba | null => cached(css, () => parseColor(css));
+  const reach = (text: Rgba, background: Rgba, target: number): Rgba | null =>
+    cached(`${formatColor(text)}${formatColor(background)}${target}`, () => reachContrast(text, background, target));
 
-/** The text of one element over a plain `background`, for every element with the same colours. */
-function decideText(walk: Walk, color: Rgba, background: Rgba, target: number, pinned: boolean): TextOutcome {
-  const decision: Decision = {};
-  const drawn = composite(color, background);
-  if (walk.level === 1) {
-    if (contrastRatio(drawn, background) < target) raise(walk, drawn, background, target, decision);
-  } else {
-    decision.color = softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO) ?? undefined;
-  }
-  if (!decision.color && pinned) decision.color = color;
-  return { decision, recoloured: !!decision.color && formatColor(decision.color) !== formatColor(color) };
-}
-
-/** Decides `el` and its subtree (shadow tree first, then light children) for `walk.level`. */
-export function visit(el: Element, behind: Behind, walk: Walk): void {
-  if (isSkipped(el)) return;
-  // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
-  // nodes, so no mutation) then opens in the level's colours.
-  const style = getComputedStyle(el);
-  let decision: Decision = {};
-  const level = walk.level;
-  let background = behind.background;
-  let key = behind.key;
-  let image = behind.image;
-  const own = colorOf(walk, style.backgroundColor);
-  if (own && own.a > 0) {
-    background = composite(own, background);
-    key = undefined;
-    if (own.a >= 1) image = undefined;
-  }
-  // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
-  if (level === -1 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
-    const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
-    if (soft) background = decision.background = soft;
-  }
-  const painted = ownImage(style, background);
-  if (painted !== undefined) image = painted;
-  if (level === 1 && CONTROLS.has(el.localName) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') {
-    const border = colorOf(walk, style.borderTopColor);
-    if (border && border.a > 0 && contrastRatio(composite(border, behind.background), behind.background) < NON_TEXT) {
-      decision.border = cached(walk, `b|${formatColor(border)}|${formatColor(behind.background)}`, () =>
-        reachContrast(composite(border, behind.background), behind.background, NON_TEXT + MARGIN),
-      ) ?? undefined;
-    }
-  }
-  let inheritedChanged = behind.inheritedChanged;
-  if (hasOwnText(el)) {
-    const css = style.color;
-    const color = colorOf(walk, css);
-    if (color) {
-      const target = level === -1 ? AA : isLarge(style) ? AA : AAA;
-      // Text over an image or gradient that misses its ratio against any stop (or over a url()
-      // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
-      // the hue stays), else the opposite of the text; an image it paints itself goes.
-      if (image === null ? level === 1 : image?.some((stop) => contrastRatio(composite(color, stop), stop) < target)) {
-        background = decision.background = image ? average(image) : luminance(composite(color, background)) > 0.18 ? BLACK : WHITE;
-        if (painted !== undefined) decision.noImage = true;
-        image = undefined;
-      }
-      if (decision.background) key = formatColor(background);
-      if (image === undefined) {
-        const textKey = `${css}|${(key ??= formatColor(background))}|${target}|${inheritedChanged}`;
-        let text = walk.texts.get(textKey);
-        if (!text) walk.texts.set(textKey, (text = decideText(walk, color, background, target, inheritedChanged)));
-        // Most texts share their decision object, which the writer turns into a rule only once.
-        decision = decision.background || decision.border ? { ...decision, ...text.decision } : text.decision;
-        if (text.decision.background) key = formatColor((background = text.decision.background));
-        inheritedChanged ||= text.recoloured;
-      } else if (inheritedChanged) {
-        // Text over a url() picture at the soft level stays as the site drew it (its pixels
-        // cannot be measured), in the colour it had.
-        decision.color = color;
+  /**
+   * The text of one element over a plain `background`, for every element with the same colours:
+   * its decision, and whether the text colour changed (descendants that inherit it get pinned).
+   * Level 1: the nearest colour of the same hue that reaches `target`; where none can, the
+   * background's lightness moves instead (same hue), and only then text goes to black or white.
+   */
+  function decideText(color: Rgba, background: Rgba, target: number, pinned: boolean): [Decision, boolean] {
+    const decision: Decision = {};
+    const drawn = composite(color, background);
+    const aim = target + MARGIN;
+    if (level < 0) decision.color_ = softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO);
+    else if (contrastRatio(drawn, background) < target) {
+      const reached = reach(drawn, background, aim);
+      const moved = reached ? null : reach(background, drawn, aim);
+      if (reached || moved) {
+        decision.color_ = reached ?? drawn;
+        if (moved) decision.background_ = moved;
+      } else {
+        const text = (decision.color_ = blackOrWhiteFor(background));
+        decision.background_ = reach(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
       }
     }
+    if (!decision.color_ && pinned) decision.color_ = color;
+    return [decision, !!decision.color_ && formatColor(decision.color_) !== formatColor(color)];
   }
-  if (decision.color || decision.background || decision.border) walk.decisions.set(el, decision);
-  const next: Behind = { background, image, inheritedChanged, key };
-  const shadow = el.shadowRoot;
-  if (shadow) {
-    walk.shadowRoots.add(shadow);
-    for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, walk);
-  }
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, walk);
+
+  const visit: Visit = (el, behind) => {
+    if (isSkipped(el)) return;
+    let next = behind;
+    if (level < 2) {
+      // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
+      // nodes, so no mutation) then opens in the level's colours.
+      const style = getComputedStyle(el);
+      let decision: Decision = {};
+      const own = colorOf(style.backgroundColor);
+      let [background, image, key] = ownBackground(own, behind);
+      let inheritedChanged = behind[2];
+      // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
+      if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
+        const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
+        if (soft) background = decision.background_ = soft;
+      }
+      const painted = ownImage(style, background);
+      if (painted !== undefined) image = painted;
+      if (level > 0 && /^(input|select|textarea|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') {
+        const border = colorOf(style.borderTopColor);
+        const under = behind[0];
+        // Boundaries of controls reach 3:1 (WCAG 1.4.11).
+        if (border && border.a > 0 && contrastRatio(composite(border, under), under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
+      }
+      const css = style.color;
+      const color = hasOwnText(el) && colorOf(css);
+      if (color) {
+        const size = parseFloat(style.fontSize);
+        const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+        const target = level < 0 || large ? AA : 7;
+        // Text over an image or gradient that misses its ratio against any stop (or over a url()
+        // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
+        // the hue stays), else the opposite of the text; an image it paints itself goes.
+        if (image === null ? level > 0 : image?.some((stop) => contrastRatio(composite(color, stop), stop) < target)) {
+          const n = image?.length ?? 0;
+          background = decision.background_ = image
+            ? image.reduce((sum, stop) => rgba(sum.r + stop.r / n, sum.g + stop.g / n, sum.b + stop.b / n), rgba(0, 0, 0))
+            : blackOrWhiteFor(composite(color, background));
+          if (painted !== undefined) decision.noImage_ = true;
+          image = key = undefined;
+        }
+        if (image === undefined) {
+          const textKey = `${css}|${(key ??= formatColor(background))}|${target}|${inheritedChanged}`;
+          let text = texts.get(textKey);
+          if (!text) texts.set(textKey, (text = decideText(color, background, target, inheritedChanged)));
+          // Most texts share their decision object, which the writer turns into a rule only once.
+          decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
+          if (text[0].background_) [background, key] = [text[0].background_, undefined];
+          inheritedChanged ||= text[1];
+        } else if (inheritedChanged) {
+          // Text over a url() picture at the soft level stays as the site drew it (its pixels
+          // cannot be measured), in the colour it had.
+          decision.color_ = color;
+        }
+      }
+      if (decision.color_ || decision.background_ || decision.border_) decisions.set(el, decision);
+      next = [background, image, inheritedChanged, key];
+    }
+    const shadow = el.shadowRoot;
+    if (shadow) shadowRoots.add(shadow);
+    for (const root of shadow ? [shadow, el] : [el]) {
+      for (let child = root.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
+    }
+  };
+  return [visit, decisions, shadowRoots];
 }
 
 /**
@@ -226,18 +197,13 @@ export function visit(el: Element, behind: Behind, walk: Walk): void {
  */
 export function behindOf(parent: Element): Behind {
   const chain: Element[] = [];
-  for (let el: Element | null = parent; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) chain.push(el);
-  let background = WHITE;
-  let image: Rgba[] | null | undefined;
-  for (const el of chain.reverse()) {
+  for (let el: Element | null = parent; el; el = parentOf(el)) chain.unshift(el);
+  let behind: Behind = [WHITE, undefined, true];
+  for (const el of chain) {
     const style = getComputedStyle(el);
-    const own = parseColor(style.backgroundColor);
-    if (own && own.a > 0) {
-      background = composite(own, background);
-      if (own.a >= 1) image = undefined;
-    }
+    const [background, image] = ownBackground(parseColor(style.backgroundColor), behind);
     const painted = ownImage(style, background);
-    if (painted !== undefined) image = painted;
+    behind = [background, painted === undefined ? image : painted, true];
   }
-  return { background, image, inheritedChanged: true };
+  return behind;
 }
