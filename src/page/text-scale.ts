@@ -207,14 +207,13 @@ export function createTextScaler(doc: Document): TextScaler {
 
 /**
  * Sheets of another origin cannot be read, so what they size is measured instead: every element's
- * font size and line height at factor 1 and at `scale`. Where they do not grow by `scale`, a rule
- * sets them to `scale` times their size at 1, by tag and classes when every element so named had
- * the same size, else by its place in the document. Reads happen between writes here, so this
- * runs only on pages that have such sheets.
+ * font size and line height without our sheet and with it. Where they did not grow by `scale`, a
+ * rule sets them to `scale` times their size at 1, keyed by the tag and classes of the element and
+ * of its parent (such sheets style by class), when every element so keyed had the same size.
+ * Reads happen between writes here, so this runs only on pages that have such sheets.
  */
 function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleSheet>): string {
-  const elements = Array.from(doc.body?.querySelectorAll<HTMLElement>('*') ?? []).filter((el) => !el.localName.startsWith('legible-'));
-  if (doc.body) elements.unshift(doc.body);
+  const elements = Array.from(doc.querySelectorAll<HTMLElement>('body,body *')).filter((el) => !el.localName.startsWith('legible-'));
   const read = (): [number, string][] =>
     elements.map((el) => {
       const style = getComputedStyle(el);
@@ -226,41 +225,21 @@ function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleS
   const before = read();
   doc.adoptedStyleSheets = adopted;
   const after = read();
-  const groups = new Map<string, { size?: string; uniform: boolean; wrong: number[] }>();
+  /** Declarations per key; null once two elements of the key differed. */
+  const rules = new Map<string, string | null>();
+  const wrong = new Set<string>();
   elements.forEach((el, i) => {
-    const key = el.localName + Array.from(el.classList, (c) => `.${CSS.escape(c)}`).join('');
-    const group = groups.get(key) ?? { uniform: true, wrong: [] };
-    groups.set(key, group);
     const [size, line] = before[i];
-    const target = targetOf(before[i]);
-    if (group.size !== undefined && group.size !== target) group.uniform = false;
-    group.size = target;
-    const lineAfter = parseFloat(after[i][1]);
-    if (Math.abs(after[i][0] - size * scale) > 0.05 || (line.endsWith('px') && Math.abs(lineAfter - parseFloat(line) * scale) > 0.05)) group.wrong.push(i);
+    const px = line.endsWith('px');
+    const key = `${signature(el.parentElement!)}>${signature(el)}`;
+    const declarations = `font-size:${times(`${size}px`)}!important;` + (px ? `line-height:${times(line)}!important` : '');
+    const previous = rules.get(key);
+    rules.set(key, previous === undefined || previous === declarations ? declarations : null);
+    if (Math.abs(after[i][0] - size * scale) > 0.05 || (px && Math.abs(parseFloat(after[i][1]) - parseFloat(line) * scale) > 0.05)) wrong.add(key);
   });
   let css = '';
-  for (const [key, group] of groups) {
-    if (!group.wrong.length) continue;
-    if (group.uniform) css += `${key}{${group.size}}`;
-    else for (const i of group.wrong) css += `${pathOf(elements[i])}{${targetOf(before[i])}}`;
-  }
+  for (const key of wrong) if (rules.get(key)) css += `${key}{${rules.get(key)}}`;
   return css;
 }
 
-const targetOf = ([size, line]: [number, string]): string =>
-  `font-size:${times(`${size}px`)}!important;` + (line.endsWith('px') ? `line-height:${times(line)}!important;` : '');
-
-/** A selector for this one element: its place under the nearest ancestor with an id, or the root. */
-function pathOf(el: Element): string {
-  const steps: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.id) {
-      steps.unshift(`#${CSS.escape(node.id)}`);
-      break;
-    }
-    let index = 1;
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
-    steps.unshift(node.parentElement ? `${node.localName}:nth-child(${index})` : ':root');
-  }
-  return steps.join('>');
-}
+const signature = (el: Element): string => el.localName + Array.from(el.classList, (c) => `.${CSS.escape(c)}`).join('');
