@@ -151,6 +151,9 @@ export function createTextScaler(doc: Document): TextScaler {
       ours.add(sheet);
       sheets.set(root, [sheet, collect(root)]);
     }
+    // Turning on, the page shows its own sizes: read them now, before any write, instead of
+    // taking our sheet away for a moment later.
+    const base = unreadable && !doc.adoptedStyleSheets.includes(sheets.get(doc)![0]) ? sizes(doc) : undefined;
     patchTemplate = '';
     writeAll();
     for (const root of roots) {
@@ -161,7 +164,7 @@ export function createTextScaler(doc: Document): TextScaler {
       if (root !== doc) observer.observe(root, OBSERVED);
     }
     if (unreadable) {
-      patchTemplate = measureUnreadable(doc, scale, ours);
+      patchTemplate = measureUnreadable(doc, scale, ours, base);
       writeAll();
     }
   }
@@ -205,26 +208,37 @@ export function createTextScaler(doc: Document): TextScaler {
   };
 }
 
-/**
- * Sheets of another origin cannot be read, so what they size is measured instead: every element's
- * font size and line height without our sheet and with it. Where they did not grow by `scale`, a
- * rule sets them to `scale` times their size at 1, keyed by the tag and classes of the element and
- * of its parent (such sheets style by class), when every element so keyed had the same size.
- * Reads happen between writes here, so this runs only on pages that have such sheets.
- */
-function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleSheet>): string {
-  const elements = Array.from(doc.querySelectorAll<HTMLElement>('body,body *')).filter((el) => !el.localName.startsWith('legible-'));
-  const read = (): [number, string][] =>
+type Sizes = [HTMLElement[], [number, string][]];
+
+/** Every element of the body (Legible's own excepted) with its font size and line height now. */
+function sizes(doc: Document, elements = Array.from(doc.querySelectorAll<HTMLElement>('body,body *')).filter((el) => !el.localName.startsWith('legible-'))): Sizes {
+  return [
+    elements,
     elements.map((el) => {
       const style = getComputedStyle(el);
       return [parseFloat(style.fontSize), style.lineHeight];
-    });
-  // A copy: `adoptedStyleSheets` is a live array.
-  const adopted = [...doc.adoptedStyleSheets];
-  doc.adoptedStyleSheets = adopted.filter((sheet) => !ours.has(sheet));
-  const before = read();
-  doc.adoptedStyleSheets = adopted;
-  const after = read();
+    }),
+  ];
+}
+
+/**
+ * Sheets of another origin cannot be read, so what they size is measured instead: every element's
+ * font size and line height without our sheet (read before turning on, or with it taken away for a
+ * moment) and with it. Where they did not grow by `scale`, a rule sets them to `scale` times their
+ * size at 1, keyed by the tag and classes of the element and of its parent (such sheets style by
+ * class), when every element so keyed had the same size. Reads happen between writes here, so
+ * this runs only on pages that have such sheets.
+ */
+function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleSheet>, base?: Sizes): string {
+  if (!base) {
+    // A copy: `adoptedStyleSheets` is a live array.
+    const adopted = [...doc.adoptedStyleSheets];
+    doc.adoptedStyleSheets = adopted.filter((sheet) => !ours.has(sheet));
+    base = sizes(doc);
+    doc.adoptedStyleSheets = adopted;
+  }
+  const [elements, before] = base;
+  const [, after] = sizes(doc, elements);
   /** Declarations per key; null once two elements of the key differed. */
   const rules = new Map<string, string | null>();
   const wrong = new Set<string>();
