@@ -1,5 +1,6 @@
 // Text size on generated pages of 2,000 and 10,000 elements sized in px (100 classes of px font
-// sizes and line heights), next to its floor: the same final sizes as one prepared constructed
+// sizes and line heights; on a third page those classes come from a sheet of another origin, which
+// Legible cannot read and measures instead), next to its floor: the same final sizes as one prepared constructed
 // stylesheet, adopted (from 1) or swapped for another (between two steps). Each is timed from the
 // call to the end of the style recalculation and layout of the next frame: the call and the
 // microtasks it queues, then, inside the next requestAnimationFrame, a forced layout. The wait for
@@ -7,19 +8,28 @@
 
 const CLASSES = 100;
 
-/** In the page: builds `count` text elements in blocks of ten, each with a px-sized class. */
-function generate(count, classes) {
-  let css = 'body{font-family:Arial,sans-serif;margin:0}';
-  const sizes = [];
-  for (let k = 0; k < classes; k++) {
-    const px = 11 + (k % 20);
-    const line = px + 4 + (k % 5);
-    sizes.push([px, line]);
-    css += `.c${k}{font-size:${px}px;line-height:${line}px}`;
+/**
+ * In the page: builds `count` text elements in blocks of ten, each with a px-sized class, styled by
+ * a <style> element or, given `href`, by test/fixtures/text-bench.css linked from another origin.
+ */
+async function generate(count, classes, href) {
+  if (href) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    const loaded = new Promise((resolve) => (link.onload = resolve));
+    document.head.append(link);
+    await loaded;
+  } else {
+    let css = 'body{font-family:Arial,sans-serif;margin:0}';
+    for (let k = 0; k < classes; k++) {
+      const px = 11 + (k % 20);
+      css += `.c${k}{font-size:${px}px;line-height:${px + 4 + (k % 5)}px}`;
+    }
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
   }
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
   const fragment = document.createDocumentFragment();
   for (let n = 0; n < count; ) {
     const block = document.createElement('div');
@@ -112,15 +122,21 @@ async function measure(runs, classes) {
 
 export default async function textBench({ browser, baseUrl, runs }) {
   const rows = [];
-  for (const count of [2000, 10000]) {
+  // The same server under its other name is another origin: its sheet's rules cannot be read.
+  const other = baseUrl.replace('127.0.0.1', 'localhost');
+  for (const [count, href, label] of [
+    [2000, '', ''],
+    [10000, '', ''],
+    [10000, `${other}/test/fixtures/text-bench.css`, ', sheet of another origin'],
+  ]) {
     const page = await browser.newPage();
     try {
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`${baseUrl}/test/fixtures/text-bench.html`, { waitUntil: 'load' });
-      const elements = await page.evaluate(generate, count, CLASSES);
+      const elements = await page.evaluate(generate, count, CLASSES, href);
       const { first, step } = await page.evaluate(measure, runs, CLASSES);
-      rows.push({ name: 'text 1 → 2 (first step)', elements, legibleMs: first[0], floorMs: first[1] });
-      rows.push({ name: 'text 1.25 → 1.5', elements, legibleMs: step[0], floorMs: step[1] });
+      rows.push({ name: `text 1 → 2 (first step${label})`, elements, legibleMs: first[0], floorMs: first[1] });
+      rows.push({ name: `text 1.25 → 1.5${label ? ` (${label.slice(2)})` : ''}`, elements, legibleMs: step[0], floorMs: step[1] });
     } finally {
       await page.close();
     }
