@@ -13,7 +13,7 @@
 import { clamp01, fromLinear, multiply, oklabToLinear, rgba, toLinear, type Rgba } from './color.js';
 
 /** CIE XYZ (D50, the white point of lab/lch) to linear sRGB, Bradford-adapted to D65. */
-const XYZ50_TO_LINEAR_SRGB = [3.1341359, -1.617386, -0.4906622, -0.9787955, 1.9162544, 0.0334429, 0.0719554, -0.2289768, 1.405386];
+const XYZ50_TO_LINEAR_SRGB = [3.13414, -1.61739, -0.490662, -0.978796, 1.91625, 0.0334429, 0.0719554, -0.228977, 1.40539];
 
 function labToLinear(l: number, a: number, b: number): number[] {
   const kappa = 24389 / 27;
@@ -37,9 +37,9 @@ const SPACES: Record<string, Space> = {
   rgba: rgb255,
   srgb: (...v) => v.map(toLinear),
   'srgb-linear': (...v) => v,
-  'display-p3': (...v) => multiply([1.2249402, -0.2249402, 0, -0.042057, 1.042057, 0, -0.0196376, -0.078636, 1.0982736], v.map(toLinear)),
+  'display-p3': (...v) => multiply([1.22494, -0.22494, 0, -0.042057, 1.04206, 0, -0.0196376, -0.078636, 1.09827], v.map(toLinear)),
   // CIE XYZ (D65): `color(xyz …)` and what `color-mix(in xyz …)` resolves to.
-  'xyz-d65': (...v) => multiply([3.2409699, -1.5373832, -0.4986108, -0.9692436, 1.8759675, 0.0415551, 0.0556301, -0.203977, 1.0569715], v),
+  'xyz-d65': (...v) => multiply([3.24097, -1.53738, -0.498611, -0.969244, 1.87597, 0.0415551, 0.0556301, -0.203977, 1.05697], v),
   'xyz-d50': (...v) => multiply(XYZ50_TO_LINEAR_SRGB, v),
   oklab: oklabToLinear,
   oklch: polar(oklabToLinear),
@@ -55,7 +55,7 @@ export function parseColor(text: string): Rgba | null {
   const space = SPACES[(name === 'color' ? parts.shift() : name) as string];
   if (!space) return null;
   // Computed values hold plain numbers (hues in degrees, no percentages, maybe `1e-8`) or `none`.
-  const [x, y, z, a = 1] = parts.map((part) => (part === 'none' ? 0 : Number(part)));
+  const [x, y, z, a = 1] = parts.map((part) => (part === 'none' ? 0 : +part));
   const [r, g, b] = space(x, y, z).map((c) => fromLinear(clamp01(c)));
   const color = rgba(r, g, b, clamp01(a));
   return Object.values(color).every(Number.isFinite) ? color : null;

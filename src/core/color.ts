@@ -44,11 +44,12 @@ export function contrastRatio(text: Rgba, background: Rgba): number {
   return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
 }
 
-// Björn Ottosson's published Oklab matrices.
-const LINEAR_TO_LMS = [0.4122214708, 0.5363325363, 0.0514459929, 0.2119034982, 0.6806995451, 0.1073969566, 0.0883024619, 0.2817188376, 0.6299787005];
-const LMS_TO_OKLAB = [0.2104542553, 0.793617785, -0.0040720468, 1.9779984951, -2.428592205, 0.4505937099, 0.0259040371, 0.7827717662, -0.808675766];
-const OKLAB_TO_LMS = [1, 0.3963377774, 0.2158037573, 1, -0.1055613458, -0.0638541728, 1, -0.0894841775, -1.291485548];
-const LMS_TO_LINEAR = [4.0767416621, -3.3077115913, 0.2309699292, -1.2684380046, 2.6097574011, -0.3413193965, -0.0041960863, -0.7034186147, 1.707614701];
+// Björn Ottosson's published Oklab matrices, to 6 significant digits (a colour moves by less
+// than 0.01 of an 8-bit step).
+const LINEAR_TO_LMS = [0.412221, 0.536333, 0.051446, 0.211903, 0.6807, 0.107397, 0.0883025, 0.281719, 0.629979];
+const LMS_TO_OKLAB = [0.210454, 0.793618, -0.00407205, 1.978, -2.42859, 0.450594, 0.025904, 0.782772, -0.808676];
+const OKLAB_TO_LMS = [1, 0.396338, 0.215804, 1, -0.105561, -0.0638542, 1, -0.0894842, -1.29149];
+const LMS_TO_LINEAR = [4.07674, -3.30771, 0.23097, -1.26844, 2.60976, -0.341319, -0.00419609, -0.703419, 1.70761];
 
 /** Oklab to linear sRGB; may fall outside 0..1. */
 export const oklabToLinear = (l: number, a: number, b: number): number[] =>

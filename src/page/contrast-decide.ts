@@ -11,6 +11,8 @@ import { parseColor } from '../core/color-parse.js';
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
   color_?: Rgba | null;
+  /** The number of the rule written for it, once written. */
+  id_?: string;
   background_?: Rgba | null;
   /** Text sat directly on an image or gradient that this element paints itself. */
   noImage_?: boolean;
@@ -137,12 +139,14 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       let inheritedChanged = behind[2];
       // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
       if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
-        const soft = luminance(background) > 0.8 ? SOFT_LIGHT : luminance(background) < 0.02 ? SOFT_DARK : null;
+        const lum = luminance(background);
+        const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
         if (soft) background = decision.background_ = soft;
       }
       const painted = ownImage(style, background);
       if (painted !== undefined) image = painted;
-      if (level > 0 && /^(input|select|textarea|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') {
+      if (level > 0 && /^(input|select|textarea|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
+        // (A border whose style is none computes to width 0.)
         const border = colorOf(style.borderTopColor);
         const under = behind[0];
         // Boundaries of controls reach 3:1 (WCAG 1.4.11).
@@ -152,7 +156,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       const color = hasOwnText(el) && colorOf(css);
       if (color) {
         const size = parseFloat(style.fontSize);
-        const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+        const large = size >= 24 || (+style.fontWeight >= 700 && size >= 18.66);
         const target = level < 0 || large ? AA : 7;
         // Text over an image or gradient that misses its ratio against any stop (or over a url()
         // image, at level 1) gets a solid backdrop of the picture's average colour where known (so

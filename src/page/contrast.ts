@@ -45,10 +45,9 @@ export function systemForcesColors(win: Window = window): boolean {
 }
 
 const declarationsOf = (d: Decision): string =>
-  (d.color_ ? `color:${formatColor(d.color_)}!important;` : '') +
-  (d.background_ ? `background-color:${formatColor(d.background_)}!important;` : '') +
-  (d.noImage_ ? 'background-image:none!important;' : '') +
-  (d.border_ ? `border-color:${formatColor(d.border_)}!important;` : '');
+  ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
+    .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
+    .join('') + (d.noImage_ ? 'background-image:none!important;' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document): string {
@@ -72,7 +71,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   let frame = 0;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
+      for (const node of record.addedNodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (el && !isSkipped(el)) pending.add(el);
       }
@@ -91,19 +90,18 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const walk = (read: (visit: (el: Element, behind: Behind) => void) => void): void => {
     const [visit, decisions, shadowRoots] = createWalk(level, cache);
     read(visit);
-    const ids = new Map<Decision, string>();
     for (const [el, decision] of decisions) {
-      let id = ids.get(decision);
-      if (id === undefined) {
+      // Decisions live for one walk, and many elements share one: its rule is looked up once.
+      if (decision.id_ === undefined) {
         const declarations = declarationsOf(decision);
         let index = rules.get(declarations);
         if (index === undefined) {
           rules.set(declarations, (index = rules.size));
           css += `[${MARK_ATTRIBUTE}="${index}"]{${declarations}}`;
         }
-        ids.set(decision, (id = String(index)));
+        decision.id_ = String(index);
       }
-      el.setAttribute(MARK_ATTRIBUTE, id);
+      el.setAttribute(MARK_ATTRIBUTE, decision.id_);
       marked.add(el);
     }
     // Level 2's prepared rules, or level 1's focus ring, come first; unchanged text is not set
