@@ -150,7 +150,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         const border = colorOf(style.borderTopColor);
         const under = behind[0];
         // Boundaries of controls reach 3:1 (WCAG 1.4.11).
-        if (border && border.a > 0 && contrastRatio(composite(border, under), under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
+        if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
       }
       const css = style.color;
       const color = hasOwnText(el) && colorOf(css);
@@ -161,7 +161,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         // Text over an image or gradient that misses its ratio against any stop (or over a url()
         // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
         // the hue stays), else the opposite of the text; an image it paints itself goes.
-        if (image === null ? level > 0 : image?.some((stop) => contrastRatio(composite(color, stop), stop) < target)) {
+        if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
           const n = image?.length ?? 0;
           background = decision.background_ = image
             ? image.reduce((sum, stop) => rgba(sum.r + stop.r / n, sum.g + stop.g / n, sum.b + stop.b / n), rgba(0, 0, 0))
