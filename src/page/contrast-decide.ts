@@ -199,7 +199,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
  * (so our own changes to its ancestors count).
  */
-export function behindOf(parent: Element): Behind {
+export function behindOf(parent: Element | null): Behind {
   const chain: Element[] = [];
   for (let el: Element | null = parent; el; el = parentOf(el)) chain.unshift(el);
   let behind: Behind = [WHITE, undefined, true];

@@ -79,8 +79,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (pending.size && !frame) frame = win.requestAnimationFrame(flush);
   });
 
+  /** Adopting and observing twice change nothing. */
   const attach = (root: Document | ShadowRoot): void => {
-    if (roots.has(root)) return;
     roots.add(root);
     adoptSheet(root, sheet);
     observer.observe(root, { childList: true, subtree: true });
@@ -116,16 +116,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     frame = 0;
     const added = new Set(pending);
     pending.clear();
-    const behindCache = new Map<Element, Behind>();
     walk((visit) => {
       next: for (const el of added) {
         if (!el.isConnected) continue;
         // An ancestor that is also new is read with its subtree.
         for (let up = el.parentElement; up; up = up.parentElement) if (added.has(up)) continue next;
-        const parent = parentOf(el);
-        let behind: Behind = [WHITE, undefined, false];
-        if (parent) behindCache.set(parent, (behind = behindCache.get(parent) ?? behindOf(parent)));
-        visit(el, behind);
+        // (Only a new root element has no parent: it is then read over white.)
+        visit(el, behindOf(parentOf(el)));
       }
     });
   }
