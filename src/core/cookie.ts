@@ -3,7 +3,7 @@
  * portal names (`data-cookie-domain=".example.gov.vn"`), because localStorage is per origin.
  * No DOM: the page layer hands in a jar that reads and writes `document.cookie`.
  */
-import { STORAGE_KEY, type StorageAdapter } from './storage.js';
+import { safely, STORAGE_KEY, type StorageAdapter } from './storage.js';
 
 /** One year, in seconds. */
 export const COOKIE_MAX_AGE = 31_536_000;
@@ -33,23 +33,16 @@ export function validCookieDomain(value: string | null | undefined, hostname: st
 /** The value is URI-encoded: JSON's quotes and commas are not allowed in a cookie value. */
 export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean, name = STORAGE_KEY): StorageAdapter {
   const attributes = `; Domain=${domain}; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
-  const attempt = (action: () => void): void => {
-    try {
-      action();
-    } catch {
-      // Cookies disabled, or a sandboxed document: the settings live on in memory.
-    }
-  };
+  // Cookies disabled, a sandboxed document or a malformed value: the settings live on in memory.
+  const write = (value: string, maxAge: number): void =>
+    safely(() => jar.write(`${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${maxAge}`), undefined);
   return {
-    read() {
-      let raw: string | null = null;
-      attempt(() => {
+    read: () =>
+      safely(() => {
         const found = jar.read().match(new RegExp(`(?:^|;) *${name}=([^;]*)`));
-        if (found) raw = decodeURIComponent(found[1].trim());
-      });
-      return raw;
-    },
-    write: (value) => attempt(() => jar.write(`${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${COOKIE_MAX_AGE}`)),
-    remove: () => attempt(() => jar.write(`${name}=${attributes}; Max-Age=0`)),
+        return found ? decodeURIComponent(found[1].trim()) : null;
+      }, null),
+    write: (value) => write(value, COOKIE_MAX_AGE),
+    remove: () => write('', 0),
   };
 }

@@ -49,35 +49,29 @@ export function nearest<T extends number>(list: readonly T[], value: number): T 
 }
 
 /**
- * Cleans a list of text steps from configuration: keeps finite numbers within the supported range,
- * sorts them and drops duplicates. Falls back to the defaults when nothing usable is left.
+ * Cleans a list from configuration: keeps the numbers (or numeric strings) that `keep` accepts,
+ * sorted and distinct; falls back to `fallback` when nothing usable is left.
  */
-export function normalizeTextSteps(input: unknown): readonly number[] {
-  if (!Array.isArray(input)) return DEFAULT_TEXT_STEPS;
-  const steps = input
-    .map((v) => (typeof v === 'string' ? Number(v) : v))
-    .filter((v): v is number => isFiniteNumber(v) && v >= MIN_TEXT_SCALE && v <= MAX_TEXT_SCALE)
-    .sort((a, b) => a - b)
-    .filter((v, i, all) => i === 0 || v !== all[i - 1]);
-  return steps.length ? steps : DEFAULT_TEXT_STEPS;
+function clean<T extends number>(input: unknown, fallback: readonly T[], keep: (value: number) => boolean): readonly T[] {
+  const list = Array.isArray(input)
+    ? // `+ 0` turns -0 into 0.
+      [...new Set(input.map((v) => (typeof v === 'string' ? Number(v) : v)).filter((v) => isFiniteNumber(v) && keep(v)).map((v: number) => v + 0))].sort((a, b) => a - b)
+    : [];
+  return list.length ? (list as T[]) : fallback;
 }
 
-/** Cleans a list of contrast levels from configuration; keeps members of -1..2, sorted, distinct. */
-export function normalizeContrastLevels(input: unknown): readonly ContrastLevel[] {
-  if (!Array.isArray(input)) return ALL_CONTRAST_LEVELS;
-  const wanted = new Set(input.map((v) => (typeof v === 'string' ? Number(v) : v)));
-  const levels = ALL_CONTRAST_LEVELS.filter((level) => wanted.has(level));
-  return levels.length ? levels : ALL_CONTRAST_LEVELS;
-}
+/** Text steps from configuration: finite numbers within the supported range, sorted and distinct. */
+export const normalizeTextSteps = (input: unknown): readonly number[] =>
+  clean(input, DEFAULT_TEXT_STEPS, (v) => v >= MIN_TEXT_SCALE && v <= MAX_TEXT_SCALE);
 
-/** The step that "A" returns to: 1 when offered, else the step nearest to it. */
-export const defaultTextScale = (steps: Steps): number => nearest(steps.textSteps, 1);
-/** The level that means "the site's own colours": 0 when offered, else the nearest. */
-export const defaultContrast = (steps: Steps): ContrastLevel => nearest(steps.contrastLevels, 0);
+/** Contrast levels from configuration: members of -1..2, sorted and distinct. */
+export const normalizeContrastLevels = (input: unknown): readonly ContrastLevel[] =>
+  clean(input, ALL_CONTRAST_LEVELS, (v) => ALL_CONTRAST_LEVELS.includes(v as ContrastLevel));
 
+/** "A" returns to 1 and the site's own colours are 0, or the nearest offered. */
 export const defaultSettings = (steps: Steps = DEFAULT_STEPS): Settings => ({
-  textScale: defaultTextScale(steps),
-  contrast: defaultContrast(steps),
+  textScale: nearest(steps.textSteps, 1),
+  contrast: nearest(steps.contrastLevels, 0),
 });
 
 /**

@@ -7,6 +7,15 @@ import type { SettingsInput } from './settings.js';
 export const STORAGE_KEY = 'legible';
 export const STORAGE_VERSION = 1;
 
+/** What `run` returns, or `fallback` when it throws (blocked storage or cookies, sandboxed frames). */
+export const safely = <T>(run: () => T, fallback: T): T => {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+};
+
 /** Where the serialized settings live. Every method swallows the storage's own failures. */
 export interface StorageAdapter {
   read(): string | null;
@@ -64,16 +73,11 @@ export function webStorageAdapter(getStorage: () => Storage | null | undefined, 
   // True while memory holds a change the storage refused: memory is then newer than the storage.
   let unsaved = false;
   /** Runs `action` on the storage; false when there is none or it threw. */
-  const attempt = (action: (storage: Storage) => void): boolean => {
-    try {
+  const attempt = (action: (storage: Storage) => void): boolean =>
+    safely(() => {
       const storage = getStorage();
-      if (!storage) return false;
-      action(storage);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+      return !!storage && (action(storage), true);
+    }, false);
   return {
     read() {
       if (unsaved) return memory;
@@ -115,16 +119,9 @@ export function mirroredAdapter(primary: StorageAdapter, mirror: () => StorageAd
   };
 }
 
-/** Keeps the value for the life of the page only. */
+/** Keeps the value for the life of the page only: a web storage adapter without a storage. */
 export function memoryAdapter(initial: string | null = null): StorageAdapter {
-  let value = initial;
-  return {
-    read: () => value,
-    write: (next) => {
-      value = next;
-    },
-    remove: () => {
-      value = null;
-    },
-  };
+  const adapter = webStorageAdapter(() => null);
+  adapter.remember(initial);
+  return adapter;
 }

@@ -88,6 +88,9 @@ export function createStore(options: StoreOptions = {}): Store {
   };
 
   const change = (input: SettingsInput): Settings => commit(resolveSettings(current, input, steps), true);
+  /** The button that moves `key` one step in `direction`. */
+  const move = (key: keyof Settings, direction: 1 | -1) => (): Settings =>
+    change({ [key]: neighbour<number>(key === 'contrast' ? steps.contrastLevels : steps.textSteps, current[key], direction) });
 
   return {
     get: () => current,
@@ -96,11 +99,11 @@ export function createStore(options: StoreOptions = {}): Store {
       storage.remove();
       return commit(initial(), false);
     },
-    increaseText: () => change({ textScale: neighbour(steps.textSteps, current.textScale, 1) }),
-    decreaseText: () => change({ textScale: neighbour(steps.textSteps, current.textScale, -1) }),
+    increaseText: move('textScale', 1),
+    decreaseText: move('textScale', -1),
     resetText: () => change({ textScale: defaultSettings(steps).textScale }),
-    increaseContrast: () => change({ contrast: neighbour(steps.contrastLevels, current.contrast, 1) }),
-    decreaseContrast: () => change({ contrast: neighbour(steps.contrastLevels, current.contrast, -1) }),
+    increaseContrast: move('contrast', 1),
+    decreaseContrast: move('contrast', -1),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

@@ -7,7 +7,7 @@ import type { Settings, SettingsInput, Steps, Capabilities } from '../core/setti
 import type { BarStrings } from '../components/legible-bar/strings.js';
 import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
 import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
-import { memoryAdapter, mirroredAdapter, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
+import { memoryAdapter, mirroredAdapter, safely, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
 import { createStore, type Listener } from '../core/store.js';
 import { systemForcesColors } from './contrast.js';
 import { refreshWhileLoading } from './early.js';
@@ -77,22 +77,8 @@ export function getLegible(): LegibleApi {
   return (holder[RUNTIME] ??= createRuntime(document));
 }
 
-function prefersMoreContrast(): boolean {
-  try {
-    return matchMedia('(prefers-contrast: more)').matches;
-  } catch {
-    return false;
-  }
-}
-
 /** `window.localStorage`, or null where touching it throws (sandboxed frames, blocked storage). */
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const localStorageOrNull = (): Storage | null => safely(() => localStorage, null);
 
 function createRuntime(doc: Document): LegibleApi {
   const local = webStorageAdapter(localStorageOrNull);
@@ -106,7 +92,7 @@ function createRuntime(doc: Document): LegibleApi {
       ? memoryAdapter(serialize({ textScale: param('text'), contrast: param('contrast') }))
       : mirroredAdapter(local, () => cookie),
     // The reader's system comes first when they have not chosen here yet.
-    fallback: prefersMoreContrast() ? { contrast: 1 } : undefined,
+    fallback: safely(() => matchMedia('(prefers-contrast: more)').matches, false) ? { contrast: 1 } : undefined,
   });
   const page = createPageController(doc);
   let announced = store.get();
@@ -131,16 +117,8 @@ function createRuntime(doc: Document): LegibleApi {
     store.reload();
   });
 
-  return {
+  const api = {
     version: VERSION,
-    get: () => ({ ...store.get() }),
-    set: (input) => ({ ...store.set(input) }),
-    reset: () => ({ ...store.reset() }),
-    increaseText: () => ({ ...store.increaseText() }),
-    decreaseText: () => ({ ...store.decreaseText() }),
-    resetText: () => ({ ...store.resetText() }),
-    increaseContrast: () => ({ ...store.increaseContrast() }),
-    decreaseContrast: () => ({ ...store.decreaseContrast() }),
     subscribe: (listener) => store.subscribe((settings) => listener({ ...settings })),
     configure(options) {
       for (const [key, value] of Object.entries(options)) if (value !== undefined) (given as Record<string, unknown>)[key] = value;
@@ -159,11 +137,16 @@ function createRuntime(doc: Document): LegibleApi {
       });
     },
     options: () => given,
-    steps: () => store.steps(),
+    steps: store.steps,
     capabilities: () => {
       const can = store.capabilities();
       // Under forced colors the system decides every colour; text size keeps working.
       return systemForcesColors() ? { ...can, canIncreaseContrast: false, canDecreaseContrast: false, systemContrast: true } : can;
     },
-  };
+  } as LegibleApi;
+  // Each hands out a copy: a caller editing what it got never edits the state.
+  for (const name of SETTINGS_METHODS) api[name] = (input?: SettingsInput) => ({ ...store[name](input!) });
+  return api;
 }
+
+const SETTINGS_METHODS = ['get', 'set', 'reset', 'increaseText', 'decreaseText', 'resetText', 'increaseContrast', 'decreaseContrast'] as const;
