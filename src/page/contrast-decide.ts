@@ -46,6 +46,11 @@ const MARGIN = 0.15;
 
 const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
+const isLarge = (style: CSSStyleDeclaration): boolean => {
+  const size = parseFloat(style.fontSize);
+  return size >= 24 || (+style.fontWeight >= 700 && size >= 18.66);
+};
+
 /** Form fields draw their value as text without a text node. */
 const hasOwnText = (el: Element): boolean => {
   if (/^(textarea|select|input)$/.test(el.localName)) return !/^(hidden|checkbox|radio|range|color|file|image)$/.test((el as HTMLInputElement).type);
@@ -60,7 +65,7 @@ const hasOwnText = (el: Element): boolean => {
  * images: unknown pixels): none when every layer is a small no-repeat picture (a CMS bullet or
  * icon beside the text, `5px 5px no-repeat`), which must stay as it is.
  */
-function ownImage(style: CSSStyleDeclaration, under: Rgba): Rgba[] | null | undefined {
+function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): Rgba[] | null | undefined {
   const image = style.backgroundImage;
   if (image === 'none') return undefined;
   const sizes = style.backgroundSize.split(',');
@@ -69,7 +74,7 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba): Rgba[] | null | unde
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;
-  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map(parseColor).filter((c): c is Rgba => !!c);
+  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map((stop) => parse(stop)).filter((c): c is Rgba => !!c);
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
@@ -143,7 +148,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
         if (soft) background = decision.background_ = soft;
       }
-      const painted = ownImage(style, background);
+      const painted = ownImage(style, background, colorOf);
       if (painted !== undefined) image = painted;
       if (level > 0 && /^(input|select|textarea|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
         // (A border whose style is none computes to width 0.)
@@ -152,12 +157,12 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         // Boundaries of controls reach 3:1 (WCAG 1.4.11).
         if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
       }
-      const css = style.color;
-      const color = hasOwnText(el) && colorOf(css);
+      // Reading a computed value costs: the text's are read only where there is text, its size and
+      // weight only where they can change the outcome (level 1 text under 7:1; large text needs 4.5:1).
+      const css = hasOwnText(el) && style.color;
+      const color = css && colorOf(css);
       if (color) {
-        const size = parseFloat(style.fontSize);
-        const large = size >= 24 || (+style.fontWeight >= 700 && size >= 18.66);
-        const target = level < 0 || large ? AA : 7;
+        const target = level < 0 || (image === undefined && contrastRatio(color, background) >= 7) || isLarge(style) ? AA : 7;
         // Text over an image or gradient that misses its ratio against any stop (or over a url()
         // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
         // the hue stays), else the opposite of the text; an image it paints itself goes.
