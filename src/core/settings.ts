@@ -36,8 +36,8 @@ export const DEFAULT_STEPS: Steps = {
 export const MAX_TEXT_SCALE = 4;
 export const MIN_TEXT_SCALE = 0.5;
 
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
+/** Number.isFinite is false for anything that is not a number, numeric strings included. */
+const isFiniteNumber = Number.isFinite as (value: unknown) => value is number;
 
 /** The member of a sorted list nearest to `value`; ties go to the smaller one. Clamps at both ends. */
 export function nearest<T extends number>(list: readonly T[], value: number): T {

@@ -13,35 +13,30 @@
 import type { PageController } from './page-controller.js';
 
 export function refreshWhileLoading(doc: Document, page: PageController): void {
-  const win = doc.defaultView;
-  if (!win) return;
+  const refresh = (): void => page.refresh();
   const elements = doc.getElementsByTagName('*');
-  let seenSheets = -1;
-  let seenElements = -1;
-
-  const refreshIfGrown = (): void => {
-    const sheets = doc.styleSheets.length;
-    if (sheets === seenSheets && elements.length === seenElements) return;
-    seenSheets = sheets;
-    seenElements = elements.length;
-    page.refresh();
-  };
+  let seen = '';
   const everyFrame = (): void => {
-    refreshIfGrown();
-    if (doc.readyState === 'loading') win.requestAnimationFrame(everyFrame);
+    const now = `${doc.styleSheets.length} ${elements.length}`;
+    if (now !== seen) {
+      seen = now;
+      refresh();
+    }
+    if (doc.readyState === 'loading') requestAnimationFrame(everyFrame);
   };
-  if (doc.readyState !== 'complete') win.requestAnimationFrame(everyFrame);
-
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', refresh, { once: true });
+  if (doc.readyState !== 'complete') {
+    requestAnimationFrame(everyFrame);
+    addEventListener('load', refresh, { once: true });
+  }
   // A stylesheet that loads late (linked in the body, or added by a script later) is measured
   // when it arrives. `load` does not bubble, hence the capture.
   doc.addEventListener(
     'load',
     (event) => {
-      const target = event.target as Partial<HTMLLinkElement> | null;
-      if (target?.localName === 'link' && target.sheet) page.refresh();
+      const target = event.target as Partial<HTMLLinkElement>;
+      if (target.localName === 'link' && target.sheet) refresh();
     },
     true,
   );
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => page.refresh(), { once: true });
-  if (doc.readyState !== 'complete') win.addEventListener('load', () => page.refresh(), { once: true });
 }

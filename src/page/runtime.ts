@@ -113,7 +113,7 @@ function createRuntime(doc: Document): LegibleApi {
     const storage = localStorageOrNull();
     if (storage && event.storageArea && event.storageArea !== storage) return;
     if (event.key !== STORAGE_KEY && event.key !== null) return;
-    local.remember(event.key === null ? null : event.newValue);
+    local.remember(event.key && event.newValue);
     store.reload();
   });
 

@@ -23,7 +23,8 @@ export const FACTOR = '\u00a7';
  */
 export const times = (value: string): string => (/^[-+]?[\d.]+[a-z]*$/i.test(value) ? FACTOR + value + FACTOR : `calc(${value} * ${FACTOR})`);
 
-const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:px|pt|pc|cm|mm|in|q|r(?:em|ex|ch|cap|ic|lh)|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))\b/gi;
+/** px pt pc cm mm in q, root-relative units, viewport and container units. */
+const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:p[xtc]|[cm]m|in|q|r(?:em|ex|ch|cap|ic|lh)|(?:[sld]?v|cq)(?:[whib]|min|max))\b/gi;
 const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;
 
 /** The absolute-size keywords, smallest first, and their sizes at the initial 16px. */
@@ -104,25 +105,22 @@ function narrow(selector: string, suffix: string, inShadow: boolean): string {
 
 export interface Copy {
   /** Sheets whose rules could not be read (another origin without CORS). */
-  unreadable: number;
+  unreadable_: number;
   /** The page's first cascade layer: our lowest rules go inside it, below every page rule. */
-  firstLayer?: string;
-  inShadow: boolean;
-  resolve(value: string): string;
+  firstLayer_?: string;
+  inShadow_: boolean;
+  resolve_(value: string): string;
 }
 
-const PROPERTIES = ['font-size', 'line-height'];
+export const PROPERTIES = ['font-size', 'line-height'];
+
+/** `css` inside `prelude`'s block; nothing when there is no css, `css` alone without a prelude. */
+export const wrap = (prelude: string | false | null | undefined, css: string): string => (prelude && css ? `${prelude}{${css}}` : css);
 
 type AnyRule = CSSRule & Partial<CSSStyleRule & CSSImportRule & CSSLayerBlockRule & CSSLayerStatementRule & CSSGroupingRule>;
 
-/** The @-wrappers an @import puts around its sheet's rules. */
-const importWrappers = (rule: AnyRule): string[] =>
-  [rule.supportsText && `@supports ${rule.supportsText}`, rule.media?.mediaText && `@media ${rule.media.mediaText}`, rule.layerName != null && `@layer ${rule.layerName}`].filter(
-    (w): w is string => !!w,
-  );
-
 function copyRule(rule: AnyRule, out: Copy): string {
-  if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer ??= rule.nameList?.[0] ?? rule.name;
+  if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer_ ??= rule.nameList?.[0] ?? rule.name;
   // Style rules only (type 1): @page rules also have a selector and a style.
   if (rule.type === 1 && rule.selectorText && rule.style) {
     let css = '';
@@ -130,24 +128,23 @@ function copyRule(rule: AnyRule, out: Copy): string {
       const value = rule.style.getPropertyValue(property);
       if (!value) continue;
       const priority = rule.style.getPropertyPriority(property) ? '!important' : '';
-      for (const [suffix, next] of rewrite(property, value, out.resolve)) {
-        const selector = narrow(rule.selectorText, suffix, out.inShadow);
+      for (const [suffix, next] of rewrite(property, value, out.resolve_)) {
+        const selector = narrow(rule.selectorText, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }
     }
     // Nested style rules (CSS nesting) keep their parent's selector around them.
-    const nested = rule.cssRules?.length ? copyRules(rule.cssRules, out) : '';
-    return nested ? `${css}${rule.selectorText}{${nested}}` : css;
+    return css + wrap(rule.selectorText, rule.cssRules ? copyRules(rule.cssRules, out) : '');
   }
   if (rule.styleSheet !== undefined) {
-    if (rule.layerName) out.firstLayer ??= rule.layerName;
-    const inner = copySheet(rule.styleSheet, out);
-    return inner ? importWrappers(rule).reduceRight((css, wrapper) => `${wrapper}{${css}}`, inner) : '';
+    if (rule.layerName) out.firstLayer_ ??= rule.layerName;
+    // The @-wrappers an @import puts around its sheet's rules, innermost first.
+    let css = copySheet(rule.styleSheet, out);
+    for (const prelude of [rule.layerName != null && `@layer ${rule.layerName}`, rule.media?.mediaText && `@media ${rule.media.mediaText}`, rule.supportsText && `@supports ${rule.supportsText}`]) css = wrap(prelude, css);
+    return css;
   }
-  if (!rule.cssRules) return '';
-  const inner = copyRules(rule.cssRules, out);
   // The rule's own prelude (@media …, @supports …, @layer name, @container …) as the page wrote it.
-  return inner ? `${rule.cssText.slice(0, rule.cssText.indexOf('{'))}{${inner}}` : '';
+  return rule.cssRules ? wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), copyRules(rule.cssRules, out)) : '';
 }
 
 function copyRules(rules: CSSRuleList, out: Copy): string {
@@ -163,10 +160,8 @@ export function copySheet(sheet: CSSStyleSheet | null, out: Copy): string {
   try {
     rules = sheet.cssRules;
   } catch {
-    out.unreadable++;
+    out.unreadable_++;
     return '';
   }
-  const inner = copyRules(rules, out);
-  const media = sheet.media.mediaText;
-  return inner && media ? `@media ${media}{${inner}}` : inner;
+  return wrap(sheet.media.mediaText && `@media ${sheet.media.mediaText}`, copyRules(rules, out));
 }

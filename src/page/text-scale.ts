@@ -11,16 +11,14 @@
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
 import { unadoptSheet } from './adopt.js';
-import { copySheet, FACTOR, KEYWORD_PX, rewrite, SCALE_PROPERTY, times, type Copy } from './text-rules.js';
+import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, wrap, type Copy } from './text-rules.js';
 
 export { SCALE_PROPERTY };
 
 /** Added elements that need the copies re-read. */
 const SOUGHT = 'style,[style*=font],[style*=line-h]';
-/** Stands for the factor as a percentage. */
-const PERCENT = '\u00a4';
-/** A marked length, the factor or the percentage, in a template. */
-const FILL = new RegExp(`${FACTOR}([-+]?[\\d.]+)([a-z]*)${FACTOR}|${FACTOR}|${PERCENT}`, 'gi');
+/** A marked length or percentage, or the factor alone, in a template. */
+const FILL = new RegExp(`${FACTOR}([-+]?[\\d.]+)([a-z%]*)${FACTOR}|${FACTOR}`, 'gi');
 const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
 
 /**
@@ -31,7 +29,7 @@ const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none
 function browserSizes(inShadow: boolean, quirks: boolean): string {
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
-  let css = inShadow ? '' : `body{font-size:${PERCENT}%}`;
+  let css = inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`;
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${times('16px')}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
@@ -54,11 +52,11 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
     if (seen.has(key)) continue;
     seen.add(key);
     let declarations = '';
-    for (const property of ['font-size', 'line-height']) {
+    for (const property of PROPERTIES) {
       const value = el.style?.getPropertyValue(property);
       if (!value || el.style.getPropertyPriority(property)) continue;
       // The copy meant for this very element (the root, the body or any other).
-      const entry = rewrite(property, value, copy.resolve).find(([suffix]) => !suffix || el.matches(`*${suffix}`));
+      const entry = rewrite(property, value, copy.resolve_).find(([suffix]) => !suffix || el.matches(`*${suffix}`));
       if (entry && entry[1] !== value) declarations += `${property}:${entry[1]}!important;`;
     }
     // CSS.escape's output is also a valid string body.
@@ -84,10 +82,9 @@ export interface TextScaler {
 }
 
 export function createTextScaler(doc: Document): TextScaler {
-  /** Per tree: our one sheet and its text with the factor left open. */
-  const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string]>();
+  /** Per tree: our one sheet, its text with the factor left open, and the text last written. */
+  const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string, string?]>();
   const ours = new WeakSet<CSSStyleSheet>();
-  const texts = new WeakMap<CSSStyleSheet, string>();
   /** Rules for what sheets of another origin size, measured; they end the document's sheet. */
   let patchTemplate = '';
   /** Sheets of another origin seen by the last update. */
@@ -95,26 +92,22 @@ export function createTextScaler(doc: Document): TextScaler {
   let scale = 1;
 
   /** Writes a sheet with the current factor in place, unless it already says exactly that. */
-  const write = (sheet: CSSStyleSheet, template: string): void => {
-    const css = template.replace(FILL, (mark, number?: string, unit?: string) =>
-      number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : String(mark === PERCENT ? scale * 100 : scale),
-    );
-    if (texts.get(sheet) !== css) {
-      sheet.replaceSync(css);
-      texts.set(sheet, css);
-    }
-  };
   const writeAll = (): void => {
-    for (const [root, [sheet, template]] of sheets) write(sheet, root === doc ? template + patchTemplate : template);
+    for (const [root, entry] of sheets) {
+      const css = (root === doc ? entry[1] + patchTemplate : entry[1]).replace(FILL, (_, number?: string, unit?: string) =>
+        number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : String(scale),
+      );
+      if (entry[2] !== css) entry[0].replaceSync((entry[2] = css));
+    }
   };
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot): string {
     let rootStyle: CSSStyleDeclaration | undefined;
     const copy: Copy = {
-      unreadable: 0,
-      inShadow: root !== doc,
-      resolve: (value) =>
+      unreadable_: 0,
+      inShadow_: root !== doc,
+      resolve_: (value) =>
         value.replace(/var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g, (_, name: string, fallback?: string) => {
           rootStyle ??= getComputedStyle(doc.documentElement);
           return rootStyle.getPropertyValue(name).trim() || fallback?.trim() || 'var()';
@@ -124,15 +117,14 @@ export function createTextScaler(doc: Document): TextScaler {
     for (const sheet of [...root.styleSheets, ...root.adoptedStyleSheets]) {
       if (!ours.has(sheet)) rules += copySheet(sheet, copy);
     }
-    unreadable += copy.unreadable;
-    const low = browserSizes(copy.inShadow, doc.compatMode === 'BackCompat');
+    unreadable += copy.unreadable_;
+    const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat');
     // Below every page rule, whatever its specificity (so the selectors can be plain, which browsers
     // match fast): in a layer, as layered rules lose to unlayered ones, and when the page has
     // layers, nested in its first one.
-    const layered = `@layer legible{${low}}`;
     // The custom property tells the page's own scripts and styles the factor.
     return (
-      (copy.inShadow ? '' : `:root{${SCALE_PROPERTY}:${FACTOR}}`) + (copy.firstLayer ? `@layer ${copy.firstLayer}{${layered}}` : layered) + inlineSizes(root, copy) + rules
+      (copy.inShadow_ ? '' : `:root{${SCALE_PROPERTY}:${FACTOR}}`) + wrap(copy.firstLayer_ && `@layer ${copy.firstLayer_}`, `@layer legible{${low}}`) + inlineSizes(root, copy) + rules
     );
   }
 
@@ -147,9 +139,10 @@ export function createTextScaler(doc: Document): TextScaler {
       }
     }
     for (const root of roots) {
-      const sheet = sheets.get(root)?.[0] ?? new CSSStyleSheet();
-      ours.add(sheet);
-      sheets.set(root, [sheet, collect(root)]);
+      const entry = sheets.get(root) ?? [new CSSStyleSheet(), ''];
+      ours.add(entry[0]);
+      entry[1] = collect(root);
+      sheets.set(root, entry);
     }
     // Turning on, the page shows its own sizes: read them now, before any write, instead of
     // taking our sheet away for a moment later.
@@ -179,7 +172,8 @@ export function createTextScaler(doc: Document): TextScaler {
       scale !== 1 &&
       doc.readyState !== 'loading' &&
       records.some((r) =>
-        r.type === 'attributes' ? /font|line-h/.test(r.target instanceof Element ? r.target.getAttribute('style') ?? '' : '') : (r.target as Element).localName === 'style' || Array.from(r.addedNodes).some(matters),
+        // Only elements have attributes; a removed style attribute reads as null, "null" here.
+        r.type === 'attributes' ? /font|line-h/.test(String((r.target as Element).getAttribute('style'))) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
       )
     ) {
       update();
