@@ -71,7 +71,7 @@ export function fromOklch({ l, c, h }: Oklch): Rgba {
   for (let chroma = c; ; chroma *= 0.9) {
     const rgb = oklabToLinear(l, chroma * Math.cos(h), chroma * Math.sin(h));
     if (chroma < 1e-4 || rgb.every((v) => v >= -1e-4 && v <= 1 + 1e-4)) {
-      const [r, g, b] = rgb.map((v) => clamp01(fromLinear(clamp01(v))));
+      const [r, g, b] = rgb.map((v) => fromLinear(clamp01(v)));
       return rgba(r, g, b);
     }
   }

@@ -74,7 +74,7 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): 
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;
-  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map((stop) => parse(stop)).filter((c): c is Rgba => !!c);
+  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map(parse).filter(Boolean) as Rgba[];
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
@@ -169,7 +169,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
           const n = image?.length ?? 0;
           background = decision.background_ = image
-            ? image.reduce((sum, stop) => rgba(sum.r + stop.r / n, sum.g + stop.g / n, sum.b + stop.b / n), rgba(0, 0, 0))
+            ? image.reduce((sum, stop) => rgba(sum.r + stop.r / n, sum.g + stop.g / n, sum.b + stop.b / n), BLACK)
             : blackOrWhiteFor(composite(color, background));
           if (painted !== undefined) decision.noImage_ = true;
           image = key = undefined;
