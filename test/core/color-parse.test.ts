@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { converter, parse } from 'culori';
 import { parseColor } from '../../src/core/color-parse.js';
-import { contrastRatio, reachContrast, softenContrast, toOklch, type Rgba } from '../../src/core/color.js';
+import { composite, contrastRatio, formatColor, reachContrast, softenContrast, toOklch, type Rgba } from '../../src/core/color.js';
 
 const toRgb = converter('rgb');
 const clamp = (v: number): number => Math.min(1, Math.max(0, v));
@@ -81,6 +81,15 @@ describe('core/color', () => {
     expect(toOklch(raised).h).to.be.closeTo(toOklch(blue).h, 0.05);
     expect(reachContrast(grey, brand, 7)).to.not.equal(null);
     expect(reachContrast(grey, { r: 0.5, g: 0.5, b: 0.5, a: 1 }, 7), 'no lightness reaches 7:1 on mid grey').to.equal(null);
+  });
+
+  it('composites translucent layers; two transparent layers stay transparent', () => {
+    const clear: Rgba = { r: 0.2, g: 0.4, b: 0.6, a: 0 };
+    expect(composite(clear, { ...clear, r: 0.9 })).to.deep.equal({ r: 0, g: 0, b: 0, a: 0 });
+    const half = composite({ r: 0, g: 0, b: 1, a: 0.5 }, white);
+    expect(formatColor(half)).to.equal('rgb(128 128 255)');
+    expect(formatColor(composite({ r: 1, g: 0, b: 0, a: 0.5 }, { r: 0, g: 0, b: 1, a: 0.5 }))).to.equal('rgb(170 0 85 / 0.75)');
+    expect(contrastRatio({ r: 0, g: 0, b: 0, a: 0.5 }, white)).to.be.closeTo(contrastRatio(composite({ r: 0, g: 0, b: 0, a: 0.5 }, white), white), 1e-9);
   });
 
   it('softens stark text without going under AA, and raises text under AA', () => {

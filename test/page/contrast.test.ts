@@ -122,6 +122,29 @@ describe('contrast levels on pages built to fail', () => {
     expect(cssRatio(ring.outlineColor, page), 'focus ring').to.be.at.least(3);
   });
 
+  for (const level of [1, 2] as const) {
+    it(`level ${level}: an open shadow root added later gets the level too`, async () => {
+      frame = await loadFrame(FIXTURE);
+      await setLevel(frame, level);
+      const host = frame.doc.createElement('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const p = frame.doc.createElement('p');
+      p.textContent = 'Added later in a new shadow root, grey.';
+      p.style.color = '#999';
+      shadow.append(p);
+      frame.doc.body.append(host);
+      await nextFrames(frame.win, 2);
+      const color = frame.win.getComputedStyle(p).color;
+      const page = frame.win.getComputedStyle(frame.doc.body).backgroundColor;
+      if (level === 2) expect(color).to.equal('rgb(255, 255, 255)');
+      else expect(cssRatio(color, page), color).to.be.at.least(7);
+      frame.win.Legible!.reset();
+      await nextFrames(frame.win, 2);
+      expect(frame.win.getComputedStyle(p).color).to.equal('rgb(153, 153, 153)');
+      expect(shadow.adoptedStyleSheets.length).to.equal(0);
+    });
+  }
+
   it('images, video, canvas and iframes are never inverted or recoloured at any level', async () => {
     frame = await loadFrame(FIXTURE);
     const media = Array.from(frame.doc.querySelectorAll('img, video, canvas, iframe'));
