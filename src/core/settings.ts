@@ -108,16 +108,17 @@ export interface Capabilities {
   systemContrast: boolean;
 }
 
-export function capabilities(settings: Settings, steps: Steps): Capabilities {
+/** `systemContrast`: the system's forced colours decide every colour, so contrast buttons rest. */
+export function capabilities(settings: Settings, steps: Steps, systemContrast = false): Capabilities {
   const { textSteps, contrastLevels } = steps;
   const defaults = defaultSettings(steps);
   return {
     canDecreaseText: settings.textScale > textSteps[0],
     canIncreaseText: settings.textScale < textSteps[textSteps.length - 1],
     isDefaultText: settings.textScale === defaults.textScale,
-    canDecreaseContrast: settings.contrast > contrastLevels[0],
-    canIncreaseContrast: settings.contrast < contrastLevels[contrastLevels.length - 1],
+    canDecreaseContrast: !systemContrast && settings.contrast > contrastLevels[0],
+    canIncreaseContrast: !systemContrast && settings.contrast < contrastLevels[contrastLevels.length - 1],
     isDefault: sameSettings(settings, defaults),
-    systemContrast: false,
+    systemContrast,
   };
 }

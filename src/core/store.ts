@@ -33,8 +33,8 @@ export interface Store {
   steps(): Steps;
   /** Changes the steps; the current settings snap to the new ones. */
   setSteps(steps: Steps): void;
-  /** What each button can do in the current state. */
-  capabilities(): Capabilities;
+  /** What each button can do in the current state; `systemContrast` when forced colours rule. */
+  capabilities(systemContrast?: boolean): Capabilities;
   /** Re-reads storage, for a change made by another tab. Does not write back. */
   reload(): void;
 }
@@ -58,9 +58,8 @@ export function createStore(options: StoreOptions = {}): Store {
    */
   const fromStorage = (unreadable: Settings): Settings => {
     const raw = storage.read();
-    if (raw === null) return initial();
     const stored = parse(raw);
-    return stored ? resolveSettings(initial(), stored, steps) : unreadable;
+    return raw === null ? initial() : stored ? resolveSettings(initial(), stored, steps) : unreadable;
   };
   let current = fromStorage(initial());
 
@@ -118,7 +117,7 @@ export function createStore(options: StoreOptions = {}): Store {
       if (sameSettings(snapped, current)) notify();
       else commit(snapped, false);
     },
-    capabilities: () => capabilities(current, steps),
+    capabilities: (systemContrast) => capabilities(current, steps, systemContrast),
     reload: () => {
       // Another tab's unreadable value (say, a newer version's) leaves this tab as it is.
       commit(fromStorage(current), false);

@@ -10,10 +10,8 @@
  * is loading and only when sheets or elements were added; `load` events of sheets and
  * DOMContentLoaded / load cover what arrives after that.
  */
-import type { PageController } from './page-controller.js';
-
-export function refreshWhileLoading(doc: Document, page: PageController): void {
-  const refresh = (): void => page.refresh();
+/** `refresh` applies the current settings again, for what arrived since. */
+export function refreshWhileLoading(doc: Document, refresh: () => void): void {
   const elements = doc.getElementsByTagName('*');
   let seen = '';
   const everyFrame = (): void => {

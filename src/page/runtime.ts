@@ -9,9 +9,9 @@ import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js
 import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
 import { memoryAdapter, mirroredAdapter, safely, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
 import { createStore, type Listener } from '../core/store.js';
-import { systemForcesColors } from './contrast.js';
+import { createContrastEngine, systemForcesColors } from './contrast.js';
 import { refreshWhileLoading } from './early.js';
-import { createPageController } from './page-controller.js';
+import { createTextScaler } from './text-scale.js';
 
 export const VERSION = '0.1.0';
 export const CHANGE_EVENT = 'legible-change';
@@ -94,18 +94,32 @@ function createRuntime(doc: Document): LegibleApi {
     // The reader's system comes first when they have not chosen here yet.
     fallback: safely(() => matchMedia('(prefers-contrast: more)').matches, false) ? { contrast: 1 } : undefined,
   });
-  const page = createPageController(doc);
+  // The host page: each engine keeps what it needs to undo itself, so level 0 and scale 1
+  // restore the page exactly.
+  const text = createTextScaler(doc);
+  const contrast = createContrastEngine(doc);
+  let shown: Settings | undefined;
+  const show = (settings: Settings): void => {
+    if (shown?.textScale !== settings.textScale) text.apply(settings.textScale);
+    // Contrast is measured on the page as it is drawn, so it follows every text size change too.
+    if (shown?.contrast !== settings.contrast || (settings.contrast && shown?.textScale !== settings.textScale)) contrast.apply(settings.contrast);
+    shown = settings;
+  };
   let announced = store.get();
   const given: LegibleOptions = {};
-  page.apply(announced);
+  show(announced);
   store.subscribe((settings) => {
-    page.apply(settings);
+    show(settings);
     if (settings === announced) return; // only the steps changed
     announced = settings;
     doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
   });
   // Sheets linked after the script and the body arrive later; measure them before they paint.
-  refreshWhileLoading(doc, page);
+  // The current settings again, for stylesheets and content that arrived since.
+  refreshWhileLoading(doc, () => {
+    if (shown!.textScale !== 1) text.apply(shown!.textScale);
+    if (shown!.contrast) contrast.apply(shown!.contrast);
+  });
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
   // without writing it back. The event's value also serves when this tab cannot read storage
   // (then only sessionStorage's events could be mistaken for it, and nothing writes our key there).
@@ -138,11 +152,8 @@ function createRuntime(doc: Document): LegibleApi {
     },
     options: () => given,
     steps: store.steps,
-    capabilities: () => {
-      const can = store.capabilities();
-      // Under forced colors the system decides every colour; text size keeps working.
-      return systemForcesColors() ? { ...can, canIncreaseContrast: false, canDecreaseContrast: false, systemContrast: true } : can;
-    },
+    // Under forced colors the system decides every colour; text size keeps working.
+    capabilities: () => store.capabilities(systemForcesColors()),
   } as LegibleApi;
   // Each hands out a copy: a caller editing what it got never edits the state.
   for (const name of SETTINGS_METHODS) api[name] = (input?: SettingsInput) => ({ ...store[name](input!) });

@@ -232,21 +232,21 @@ function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleS
     doc.adoptedStyleSheets = adopted;
   }
   const [elements, before] = base;
-  const [, after] = sizes(doc, elements);
+  const after = sizes(doc, elements)[1];
   /** Declarations per key; null once two elements of the key differed. */
   const rules = new Map<string, string | null>();
   const wrong = new Set<string>();
+  const off = (now: string | number, then: string | number): boolean => Math.abs(parseFloat(now as string) - parseFloat(then as string) * scale) > 0.05;
   elements.forEach((el, i) => {
     const [size, line] = before[i];
     const px = line.endsWith('px');
     const key = `${signature(el.parentElement!)}>${signature(el)}`;
     const declarations = `font-size:${times(`${size}px`)}!important;` + (px ? `line-height:${times(line)}!important` : '');
-    const previous = rules.get(key);
-    rules.set(key, previous === undefined || previous === declarations ? declarations : null);
-    if (Math.abs(after[i][0] - size * scale) > 0.05 || (px && Math.abs(parseFloat(after[i][1]) - parseFloat(line) * scale) > 0.05)) wrong.add(key);
+    rules.set(key, rules.has(key) && rules.get(key) !== declarations ? null : declarations);
+    if (off(after[i][0], size) || (px && off(after[i][1], line))) wrong.add(key);
   });
   let css = '';
-  for (const key of wrong) if (rules.get(key)) css += `${key}{${rules.get(key)}}`;
+  for (const key of wrong) css += wrap(key, rules.get(key) || '');
   return css;
 }
 
