@@ -10,14 +10,12 @@ import { getLegible } from './page/runtime.js';
 // `currentScript` is only set while the script first runs, so read it before anything else.
 const script = document.currentScript as HTMLScriptElement | null;
 
-if (!window.Legible) {
+// A second copy (same or other version) leaves the first in charge; it only fills in gaps.
+const first = !window.Legible;
+if (first) {
   const legible = getLegible();
-  const options = readScriptOptions(script);
-  legible.configure(options);
+  legible.configure(readScriptOptions(script));
   window.Legible = legible;
-  defineElements();
-  mountBar(options.mount);
-} else {
-  // A second copy (same or other version) leaves the first in charge; it only fills in gaps.
-  defineElements();
 }
+defineElements();
+if (first) mountBar();

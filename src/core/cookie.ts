@@ -31,7 +31,8 @@ export function validCookieDomain(value: string | null | undefined, hostname: st
 }
 
 /** The value is URI-encoded: JSON's quotes and commas are not allowed in a cookie value. */
-export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean, name = STORAGE_KEY): StorageAdapter {
+export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean): StorageAdapter {
+  const name = STORAGE_KEY;
   const attributes = `; Domain=${domain}; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
   // Cookies disabled, a sandboxed document or a malformed value: the settings live on in memory.
   const write = (value: string, maxAge: number): void =>

@@ -63,7 +63,8 @@ export interface WebStorageAdapter extends StorageAdapter {
  * `getStorage` is called on every access because merely touching `window.localStorage` throws in
  * sandboxed frames and some private modes.
  */
-export function webStorageAdapter(getStorage: () => Storage | null | undefined, key = STORAGE_KEY): WebStorageAdapter {
+export function webStorageAdapter(getStorage: () => Storage | null | undefined): WebStorageAdapter {
+  const key = STORAGE_KEY;
   let memory: string | null = null;
   // True while memory holds a change the storage refused: memory is then newer than the storage.
   let unsaved = false;

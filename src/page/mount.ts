@@ -5,14 +5,9 @@
  */
 import { getLegible, type LegibleOptions } from './runtime.js';
 
-export interface ScriptOptions extends LegibleOptions {
-  /** A CSS selector, `none`, or empty for the floating bar. */
-  mount: string;
-}
-
 const list = (value: string | undefined): number[] | undefined => value?.split(/[\s,]+/).filter(Boolean).map(Number);
 
-export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptions {
+export function readScriptOptions(script: HTMLScriptElement | null): LegibleOptions {
   const data = script?.dataset ?? {};
   return {
     mount: (data.mount ?? '').trim(),
@@ -31,10 +26,11 @@ export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptio
  * Waits for the DOM, then adds a bar unless the page placed one itself or asked for none. The
  * place is read then, so `Legible.configure({ mount })` from an inline script still counts.
  */
-export function mountBar(mount: string, doc: Document = document): void {
+export function mountBar(doc: Document = document): void {
   const place = (): void => {
     const options = getLegible().options();
-    const where = (options.mount ?? mount).trim();
+    // The script tag's own `data-mount` went through configure() too.
+    const where = options.mount?.trim();
     if (where === 'none' || doc.querySelector('legible-bar')) return;
     const bar = doc.createElement('legible-bar');
     let target: Element | null = null;
