@@ -48,7 +48,8 @@ export interface StoreOptions {
 
 export function createStore(options: StoreOptions = {}): Store {
   const storage = options.storage ?? memoryAdapter();
-  const listeners = new Set<Listener>();
+  /** One entry per subscription, even for the same function twice. */
+  const listeners = new Set<() => void>();
   let steps = options.steps ?? DEFAULT_STEPS;
   const initial = (): Settings => resolveSettings(defaultSettings(steps), options.fallback, steps);
   /**
@@ -66,7 +67,7 @@ export function createStore(options: StoreOptions = {}): Store {
   const notify = (): void => {
     for (const listener of [...listeners]) {
       try {
-        listener(current);
+        listener();
       } catch (error) {
         // One broken subscriber must not stop the others or the change itself.
         queueMicrotask(() => {
@@ -83,7 +84,7 @@ export function createStore(options: StoreOptions = {}): Store {
       current = next;
       notify();
     }
-    return current;
+    return { ...current };
   };
 
   const change = (input: SettingsInput): Settings => commit(resolveSettings(current, input, steps), true);
@@ -92,7 +93,7 @@ export function createStore(options: StoreOptions = {}): Store {
     change({ [key]: neighbour<number>(key === 'contrast' ? steps.contrastLevels : steps.textSteps, current[key], direction) });
 
   return {
-    get: () => current,
+    get: () => ({ ...current }),
     set: (input) => change(input ?? {}),
     reset: () => {
       storage.remove();
@@ -104,9 +105,11 @@ export function createStore(options: StoreOptions = {}): Store {
     increaseContrast: move('contrast', 1),
     decreaseContrast: move('contrast', -1),
     subscribe(listener) {
-      listeners.add(listener);
+      // Each call gets its own copy: a subscriber editing it never edits the state.
+      const entry = (): void => listener({ ...current });
+      listeners.add(entry);
       return () => {
-        listeners.delete(listener);
+        listeners.delete(entry);
       };
     },
     steps: () => steps,

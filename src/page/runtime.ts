@@ -5,7 +5,7 @@
  */
 import type { Settings, SettingsInput, Steps, Capabilities } from '../core/settings.js';
 import type { BarStrings } from '../components/legible-bar/strings.js';
-import { normalizeContrastLevels, normalizeTextSteps } from '../core/settings.js';
+import { normalizeContrastLevels, normalizeTextSteps, sameSettings } from '../core/settings.js';
 import { cookieAdapter, validCookieDomain } from '../core/cookie.js';
 import { memoryAdapter, mirroredAdapter, safely, serialize, STORAGE_KEY, webStorageAdapter, type StorageAdapter } from '../core/storage.js';
 import { createStore, type Listener } from '../core/store.js';
@@ -110,7 +110,7 @@ function createRuntime(doc: Document): LegibleApi {
   show(announced);
   store.subscribe((settings) => {
     show(settings);
-    if (settings === announced) return; // only the steps changed
+    if (sameSettings(settings, announced)) return; // only the steps changed
     announced = settings;
     doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
   });
@@ -131,9 +131,11 @@ function createRuntime(doc: Document): LegibleApi {
     store.reload();
   });
 
-  const api = {
+  // Everything but the runtime's own business; every settings object it hands out is a copy.
+  const { setSteps, reload, ...shared } = store;
+  return {
+    ...shared,
     version: VERSION,
-    subscribe: (listener) => store.subscribe((settings) => listener({ ...settings })),
     configure(options) {
       for (const [key, value] of Object.entries(options)) if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       if (options.cookieDomain !== undefined && !cookie) {
@@ -141,23 +143,17 @@ function createRuntime(doc: Document): LegibleApi {
         if (domain) {
           const jar = { read: () => doc.cookie, write: (value: string) => void (doc.cookie = value) };
           cookie = cookieAdapter(jar, domain, location.protocol === 'https:');
-          store.reload(); // the cookie may hold a choice made on another subdomain
+          reload(); // the cookie may hold a choice made on another subdomain
         }
       }
       const current = store.steps();
-      store.setSteps({
+      setSteps({
         textSteps: options.textSteps ? normalizeTextSteps(options.textSteps) : current.textSteps,
         contrastLevels: options.contrastLevels ? normalizeContrastLevels(options.contrastLevels) : current.contrastLevels,
       });
     },
     options: () => given,
-    steps: store.steps,
     // Under forced colors the system decides every colour; text size keeps working.
-    capabilities: () => store.capabilities(systemForcesColors()),
-  } as LegibleApi;
-  // Each hands out a copy: a caller editing what it got never edits the state.
-  for (const name of SETTINGS_METHODS) api[name] = (input?: SettingsInput) => ({ ...store[name](input!) });
-  return api;
+    capabilities: () => shared.capabilities(systemForcesColors()),
+  };
 }
-
-const SETTINGS_METHODS = ['get', 'set', 'reset', 'increaseText', 'decreaseText', 'resetText', 'increaseContrast', 'decreaseContrast'] as const;

@@ -92,12 +92,18 @@ export function createTextScaler(doc: Document): TextScaler {
   let scale = 1;
 
   /** Writes a sheet with the current factor in place, unless it already says exactly that. */
+  /** Writes every sheet with the current factor in place (unless it already says exactly that) and adopts it. */
   const writeAll = (): void => {
     for (const [root, entry] of sheets) {
-      const css = (root === doc ? entry[1] + patchTemplate : entry[1]).replace(FILL, (_, number?: string, unit?: string) =>
+      const [sheet, template, written] = entry;
+      const css = (root === doc ? template + patchTemplate : template).replace(FILL, (_, number?: string, unit?: string) =>
         number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : String(scale),
       );
-      if (entry[2] !== css) entry[0].replaceSync((entry[2] = css));
+      if (written !== css) sheet.replaceSync((entry[2] = css));
+      // Ours goes last, after any sheet the page adopted since, so that the copies win.
+      const list = root.adoptedStyleSheets;
+      if (list[list.length - 1] !== sheet) root.adoptedStyleSheets = [...list.filter((s) => s !== sheet), sheet];
+      if (root !== doc) observer.observe(root, OBSERVED);
     }
   };
 
@@ -149,13 +155,6 @@ export function createTextScaler(doc: Document): TextScaler {
     const base = unreadable && !doc.adoptedStyleSheets.includes(sheets.get(doc)![0]) ? sizes(doc) : undefined;
     patchTemplate = '';
     writeAll();
-    for (const root of roots) {
-      // Ours goes last, after any sheet the page adopted since, so that the copies win.
-      const sheet = sheets.get(root)![0];
-      const list = root.adoptedStyleSheets;
-      if (list[list.length - 1] !== sheet) root.adoptedStyleSheets = [...list.filter((s) => s !== sheet), sheet];
-      if (root !== doc) observer.observe(root, OBSERVED);
-    }
     if (unreadable) {
       patchTemplate = measureUnreadable(doc, scale, ours, base);
       writeAll();
