@@ -18,7 +18,11 @@ const channels = (c: Rgba): number[] => [c.r, c.g, c.b];
 export const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
 /** A 3×3 matrix, row after row, times a column of three. */
-export const multiply = (m: number[], v: number[]): number[] => [0, 3, 6].map((i) => v.reduce((sum, x, j) => sum + m[i + j] * x, 0));
+export const multiply = (m: number[], [x, y, z]: number[]): number[] => [
+  m[0] * x + m[1] * y + m[2] * z,
+  m[3] * x + m[4] * y + m[5] * z,
+  m[6] * x + m[7] * y + m[8] * z,
+];
 
 /** `top` drawn over `bottom` (source-over). */
 export function composite(top: Rgba, bottom: Rgba): Rgba {
@@ -32,10 +36,7 @@ export const toLinear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c +
 export const fromLinear = (c: number): number => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 
 /** WCAG 2 relative luminance of an opaque colour. */
-export const luminance = (c: Rgba): number => {
-  const [r, g, b] = channels(c).map(toLinear);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
+export const luminance = (c: Rgba): number => 0.2126 * toLinear(c.r) + 0.7152 * toLinear(c.g) + 0.0722 * toLinear(c.b);
 
 /** WCAG 2 contrast ratio, 1..21. Translucent text is first composited over the background. */
 export function contrastRatio(text: Rgba, background: Rgba): number {
@@ -84,8 +85,9 @@ export const to8bit = (c: Rgba): Rgba => {
 
 /** `rgb(r g b)` or `rgb(r g b / a)` with 8-bit channels. */
 export function formatColor(c: Rgba): string {
+  const byte = (v: number): number => Math.round(v * 255);
   const a = Math.round(c.a * 1000) / 1000;
-  return `rgb(${channels(c).map((v) => Math.round(v * 255)).join(' ')}${a < 1 ? ` / ${a}` : ''})`;
+  return `rgb(${byte(c.r)} ${byte(c.g)} ${byte(c.b)}${a < 1 ? ` / ${a}` : ''})`;
 }
 
 /**

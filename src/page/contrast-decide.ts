@@ -78,11 +78,6 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): 
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
-/** Where the element's own background leaves `behind`: composited, and an opaque one hides images. */
-function ownBackground(own: Rgba | null, [background, image, , key]: Behind): [Rgba, Rgba[] | null | undefined, string | undefined] {
-  return own && own.a > 0 ? [composite(own, background), own.a < 1 ? image : undefined, undefined] : [background, image, key];
-}
-
 /** The element a node hangs from, across a shadow root's boundary. */
 export const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
@@ -140,8 +135,13 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       const style = getComputedStyle(el);
       let decision: Decision = {};
       const own = colorOf(style.backgroundColor);
-      let [background, image, key] = ownBackground(own, behind);
-      let inheritedChanged = behind[2];
+      let [background, image, inheritedChanged, key] = behind;
+      // Its own background is composited over what it is drawn on; an opaque one hides images.
+      if (own && own.a > 0) {
+        background = composite(own, background);
+        key = undefined;
+        if (own.a >= 1) image = undefined;
+      }
       // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
       if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
         const lum = luminance(background);
@@ -157,12 +157,12 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         // Boundaries of controls reach 3:1 (WCAG 1.4.11).
         if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
       }
-      // Reading a computed value costs: the text's are read only where there is text, its size and
-      // weight only where they can change the outcome (level 1 text under 7:1; large text needs 4.5:1).
+      // Reading a computed value costs: the text's colour is read only where there is text, its
+      // size and weight only at level 1 (large text needs 4.5:1, not 7:1).
       const css = hasOwnText(el) && style.color;
       const color = css && colorOf(css);
       if (color) {
-        const target = level < 0 || (image === undefined && contrastRatio(color, background) >= 7) || isLarge(style) ? AA : 7;
+        const target = level < 0 || isLarge(style) ? AA : 7;
         // Text over an image or gradient that misses its ratio against any stop (or over a url()
         // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
         // the hue stays), else the opposite of the text; an image it paints itself goes.
@@ -192,10 +192,11 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       next = [background, image, inheritedChanged, key];
     }
     const shadow = el.shadowRoot;
-    if (shadow) shadowRoots.add(shadow);
-    for (const root of shadow ? [shadow, el] : [el]) {
-      for (let child = root.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
+    if (shadow) {
+      shadowRoots.add(shadow);
+      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
     }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
   };
   return [visit, decisions, shadowRoots];
 }
@@ -207,12 +208,17 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
 export function behindOf(parent: Element | null): Behind {
   const chain: Element[] = [];
   for (let el: Element | null = parent; el; el = parentOf(el)) chain.unshift(el);
-  let behind: Behind = [WHITE, undefined, true];
+  let background = WHITE;
+  let image: Rgba[] | null | undefined;
   for (const el of chain) {
     const style = getComputedStyle(el);
-    const [background, image] = ownBackground(parseColor(style.backgroundColor), behind);
+    const own = parseColor(style.backgroundColor);
+    if (own && own.a > 0) {
+      background = composite(own, background);
+      if (own.a >= 1) image = undefined;
+    }
     const painted = ownImage(style, background);
-    behind = [background, painted === undefined ? image : painted, true];
+    if (painted !== undefined) image = painted;
   }
-  return behind;
+  return [background, image, true];
 }
