@@ -37,18 +37,14 @@ const MAX_STORED_LENGTH = 1000;
  * Range is the settings' business (`resolveSettings` snaps and clamps). Never throws.
  */
 export function parse(raw: string | null | undefined): SettingsInput | null {
-  // Object(): null, numbers and strings become objects without a `v` of their own.
-  const data: object = safely(() => Object(raw && raw.length <= MAX_STORED_LENGTH ? JSON.parse(raw) : null), {});
-  if (ownValue(data, 'v') !== STORAGE_VERSION) return null;
+  // The own keys only, on an object without a prototype: null, numbers and strings add no `v`.
+  const data: Record<string, unknown> = Object.create(null);
+  safely(() => Object.assign(data, raw && raw.length <= MAX_STORED_LENGTH ? JSON.parse(raw) : null), 0);
+  if (data.v !== STORAGE_VERSION) return null;
   const result: SettingsInput = {};
-  for (const key of ['textScale', 'contrast'] as const) {
-    const value = ownValue(data, key);
-    if (typeof value === 'number') result[key] = value;
-  }
+  for (const key of ['textScale', 'contrast'] as const) if (typeof data[key] === 'number') result[key] = data[key] as number;
   return result;
 }
-
-const ownValue = (record: object, key: string): unknown => ({}).hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 
 /** A storage adapter that can also be told what another tab just wrote. */
 export interface WebStorageAdapter extends StorageAdapter {

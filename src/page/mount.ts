@@ -3,6 +3,7 @@
  * elements' attributes) and places the bar: inline in `mount`, or floating in a bottom corner
  * when the page has no bar of its own.
  */
+import { safely } from '../core/storage.js';
 import { getLegible, type LegibleOptions } from './runtime.js';
 
 const list = (value: string | undefined): number[] | undefined => value?.split(/[\s,]+/).filter(Boolean).map(Number);
@@ -33,19 +34,13 @@ export function mountBar(doc: Document = document): void {
     const where = options.mount?.trim();
     if (where === 'none' || doc.querySelector('legible-bar')) return;
     const bar = doc.createElement('legible-bar');
-    let target: Element | null = null;
-    try {
-      target = where ? doc.querySelector(where) : null;
-    } catch {
-      // An invalid selector falls back to the floating bar.
-    }
-    if (target) {
-      target.append(bar);
-    } else {
+    // An invalid selector falls back to the floating bar.
+    const target = safely(() => where && doc.querySelector(where), null);
+    if (!target) {
       bar.setAttribute('position', 'floating');
       if (options.corner) bar.setAttribute('corner', options.corner);
-      doc.body.append(bar);
     }
+    (target || doc.body).append(bar);
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', place, { once: true });
   else place();

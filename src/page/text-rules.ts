@@ -57,34 +57,24 @@ export function rewrite(property: string, value: string, resolve: (value: string
   if (keyword) scaled = times(`${keyword}px`);
   else if (resolved !== lower) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
   else scaled = raw.replace(ABSOLUTE, times);
-  if (isFont) {
-    if (relative) {
-      return [
+  const notRoot = ':where(:not(:root))';
+  if (!relative) return [[isFont && scaled !== raw ? notRoot : '', scaled]];
+  return isFont
+    ? [
         [`:where(:not(${scaled === raw ? '' : ':root,'}body))`, scaled],
         [':where(body)', times(relativeKeyword(resolved) ?? raw)],
+      ]
+    : [
+        [notRoot, scaled],
+        [':where(:root)', times(raw)],
       ];
-    }
-    return [[scaled === raw ? '' : ':where(:not(:root))', scaled]];
-  }
-  return relative ? [[':where(:not(:root))', scaled], [':where(:root)', times(raw)]] : [['', scaled]];
 }
 
 /** Splits a selector list at its top-level commas. */
 function splitSelectors(list: string): string[] {
-  const out: string[] = [];
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && !depth) {
-      out.push(list.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(list.slice(start));
-  return out;
+  // Top-level commas become NUL, which a serialized selector never holds.
+  return list.replace(/[([]|([)\]])|,/g, (c, close?: string) => (c === ',' ? (depth ? c : '\0') : ((depth += close ? -1 : 1), c))).split('\0');
 }
 
 const PSEUDO_ELEMENT = /::|:(?:before|after|first-l)/i;

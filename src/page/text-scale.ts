@@ -31,10 +31,10 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   // needs to size monospace text (and its textarea) from its own monospace default.
   let css = inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`;
   // Pages without a doctype: the browser resets tables to the initial size.
-  if (quirks) css += `table{font-size:${times('16px')}}`;
+  if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
-  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${times(`${KEYWORD_PX[n]}px`)}}`;
-  return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${times('13.3333px')}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
+  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
+  return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
 }
 
 /**
