@@ -14,7 +14,7 @@ import {
   type SettingsInput,
   type Steps,
 } from './settings.js';
-import { memoryAdapter, parse, serialize, type StorageAdapter } from './storage.js';
+import { parse, serialize, type StorageAdapter } from './storage.js';
 
 export type Listener = (settings: Settings) => void;
 
@@ -40,17 +40,17 @@ export interface Store {
 }
 
 export interface StoreOptions {
-  steps?: Steps;
-  storage?: StorageAdapter;
+  storage: StorageAdapter;
   /** The settings used when nothing is stored (for example the system's contrast preference). */
   fallback?: SettingsInput;
 }
 
-export function createStore(options: StoreOptions = {}): Store {
-  const storage = options.storage ?? memoryAdapter();
+/** Starts with the default steps; `setSteps` changes them. */
+export function createStore(options: StoreOptions): Store {
+  const { storage } = options;
   /** One entry per subscription, even for the same function twice. */
   const listeners = new Set<() => void>();
-  let steps = options.steps ?? DEFAULT_STEPS;
+  let steps = DEFAULT_STEPS;
   const initial = (): Settings => resolveSettings(defaultSettings(steps), options.fallback, steps);
   /**
    * The stored choice, or `unreadable` when the stored value is not one (malformed, another

@@ -91,8 +91,16 @@ export function createTextScaler(doc: Document): TextScaler {
   let unreadable = 0;
   let scale = 1;
 
-  /** Writes a sheet with the current factor in place, unless it already says exactly that. */
   /** Writes every sheet with the current factor in place (unless it already says exactly that) and adopts it. */
+  /** Takes our sheet away from every tree not in `keep`. */
+  const drop = (keep: (Document | ShadowRoot)[]): void => {
+    for (const [root, [sheet]] of sheets) {
+      if (!keep.includes(root)) {
+        unadoptSheet(root, sheet);
+        sheets.delete(root);
+      }
+    }
+  };
   const writeAll = (): void => {
     for (const [root, entry] of sheets) {
       const [sheet, template, written] = entry;
@@ -138,12 +146,7 @@ export function createTextScaler(doc: Document): TextScaler {
   function update(): void {
     unreadable = 0;
     const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc, [])];
-    for (const [root, [sheet]] of sheets) {
-      if (!roots.includes(root)) {
-        unadoptSheet(root, sheet);
-        sheets.delete(root);
-      }
-    }
+    drop(roots);
     for (const root of roots) {
       const entry = sheets.get(root) ?? [new CSSStyleSheet(), ''];
       ours.add(entry[0]);
@@ -182,15 +185,12 @@ export function createTextScaler(doc: Document): TextScaler {
 
   return {
     apply(next) {
-      const wasActive = scale !== 1;
-      const changed = next !== scale;
+      const previous = scale;
       scale = next;
       if (next === 1) {
-        if (!wasActive) return;
         observer.disconnect();
-        for (const [root, [sheet]] of sheets) unadoptSheet(root, sheet);
-        sheets.clear();
-      } else if (changed && wasActive) {
+        drop([]);
+      } else if (previous !== 1 && next !== previous) {
         // Only the factor changed: the same copies, written with the new number.
         writeAll();
       } else {
