@@ -31,6 +31,13 @@ const MAXIMUM_CSS =
   ':focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}' +
   '::placeholder{color:#ddd!important}';
 
+/**
+ * While a level is on, colours change at once: a page's own `transition: color .15s` would
+ * otherwise show (and axe would measure) colours halfway, and a switch between levels would read
+ * the site's colours halfway back from the last level.
+ */
+const STILL_CSS = '*,::before,::after{transition:none!important}';
+
 export interface ContrastEngine {
   apply(level: ContrastLevel): void;
 }
@@ -106,7 +113,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     // Level 2's prepared rules, or level 1's focus ring, come first; unchanged text is not set
     // again (each replacement restyles the page).
-    const text = `@layer legible-contrast{${level > 1 ? MAXIMUM_CSS : ''}${css}}`;
+    const text = `@layer legible-contrast{${STILL_CSS}${level > 1 ? MAXIMUM_CSS : ''}${css}}`;
     if (text !== written) sheet.replaceSync((written = text));
     shadowRoots.forEach(attach);
   };
@@ -136,15 +143,20 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       pending.clear();
       for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
       marked.clear();
-      for (const root of roots) unadoptSheet(root, sheet);
-      roots.clear();
       rules.clear();
       cache = new Map();
-      // The sheet is adopted again before the next level reads the page: it must not still hold
-      // the last level's rules (level 2's sheet would turn every colour white on black).
-      sheet.replaceSync((written = css = ''));
+      css = '';
       level = systemForcesColors(win) ? 0 : next;
-      if (!level) return;
+      if (!level) {
+        for (const root of roots) unadoptSheet(root, sheet);
+        roots.clear();
+        sheet.replaceSync((written = ''));
+        return;
+      }
+      // From one level to another the sheet stays adopted, holding only what stops transitions:
+      // the next level must read the site's own colours, not the last level's (level 2 would turn
+      // every colour white on black) nor colours halfway back from them.
+      if (written) sheet.replaceSync((written = `@layer legible-contrast{${STILL_CSS}}`));
       if (level === 1) css = focusRing(doc);
       // Browsers paint white under the root; the root's own background is composited over it.
       walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
