@@ -90,7 +90,7 @@ export function resolveSettings(base: Settings, input: SettingsInput | null | un
 /** The neighbouring step in `list` from `current`, or `current` itself at the end. */
 export function neighbour<T extends number>(list: readonly T[], current: T, direction: 1 | -1): T {
   const index = list.indexOf(nearest(list, current));
-  return list[Math.min(list.length - 1, Math.max(0, index + direction))];
+  return list[index + direction] ?? list[index];
 }
 
 export const sameSettings = (a: Settings, b: Settings): boolean =>

@@ -105,13 +105,11 @@ function createRuntime(doc: Document): LegibleApi {
     if (shown?.contrast !== settings.contrast || (settings.contrast && shown?.textScale !== settings.textScale)) contrast.apply(settings.contrast);
     shown = settings;
   };
-  let announced = store.get();
   const given: LegibleOptions = {};
-  show(announced);
+  show(store.get());
   store.subscribe((settings) => {
+    if (sameSettings(settings, shown!)) return; // only the steps changed
     show(settings);
-    if (sameSettings(settings, announced)) return; // only the steps changed
-    announced = settings;
     doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
   });
   // Sheets linked after the script and the body arrive later; measure them before they paint.
@@ -123,7 +121,7 @@ function createRuntime(doc: Document): LegibleApi {
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
   // without writing it back. The event's value also serves when this tab cannot read storage
   // (then only sessionStorage's events could be mistaken for it, and nothing writes our key there).
-  window.addEventListener('storage', (event) => {
+  addEventListener('storage', (event) => {
     const storage = localStorageOrNull();
     if (storage && event.storageArea && event.storageArea !== storage) return;
     if (event.key !== STORAGE_KEY && event.key !== null) return;

@@ -124,7 +124,7 @@ function copyRule(rule: AnyRule, out: Copy): string {
       }
     }
     // Nested style rules (CSS nesting) keep their parent's selector around them.
-    return css + wrap(rule.selectorText, rule.cssRules ? copyRules(rule.cssRules, out) : '');
+    return css + wrap(rule.selectorText, copyRules(rule.cssRules, out));
   }
   if (rule.styleSheet !== undefined) {
     if (rule.layerName) out.firstLayer_ ??= rule.layerName;
@@ -134,12 +134,13 @@ function copyRule(rule: AnyRule, out: Copy): string {
     return css;
   }
   // The rule's own prelude (@media …, @supports …, @layer name, @container …) as the page wrote it.
-  return rule.cssRules ? wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), copyRules(rule.cssRules, out)) : '';
+  return wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), copyRules(rule.cssRules, out));
 }
 
-function copyRules(rules: CSSRuleList, out: Copy): string {
+/** The copies of a rule list; rules without one (@font-face, @namespace…) have none. */
+function copyRules(rules: CSSRuleList | undefined, out: Copy): string {
   let css = '';
-  for (let i = 0; i < rules.length; i++) css += copyRule(rules[i] as AnyRule, out);
+  for (const rule of rules ?? []) css += copyRule(rule as AnyRule, out);
   return css;
 }
 
