@@ -47,15 +47,16 @@ type Entry = [string, string];
  */
 export function rewrite(property: string, value: string, resolve: (value: string) => string): Entry[] {
   const raw = value.trim();
-  const lower = raw.toLowerCase();
-  const resolved = lower.includes('var(') ? resolve(raw).toLowerCase() : lower;
+  // Unchanged without var(); an unresolved var() (or VAR(), which resolve skips) is kept as it is.
+  const substituted = resolve(raw);
+  const resolved = substituted.toLowerCase();
   const isFont = property === 'font-size';
   if (resolved.includes('var(')) return [['', raw]];
   const keyword = isFont ? keywordPx(resolved) : undefined;
   const relative = RELATIVE.test(resolved) || (isFont && !!relativeKeyword(resolved));
   let scaled = raw;
   if (keyword) scaled = times(`${keyword}px`);
-  else if (resolved !== lower) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
+  else if (substituted !== raw) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
   else scaled = raw.replace(ABSOLUTE, times);
   const notRoot = ':where(:not(:root))';
   if (!relative) return [[isFont && scaled !== raw ? notRoot : '', scaled]];

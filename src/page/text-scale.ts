@@ -33,7 +33,7 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
-  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '-' : '+'}${Math.abs(n - 3)}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
+  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? n - 3 : `+${n - 3}`}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
   return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
 }
 
@@ -48,9 +48,8 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
   const seen = new Set<string>();
   for (const el of root.querySelectorAll<HTMLElement>('[style]')) {
     const attribute = el.getAttribute('style')!;
-    const key = el.localName + attribute;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Seen before when adding it leaves the size as it was.
+    if (seen.size === seen.add(el.localName + attribute).size) continue;
     let declarations = '';
     for (const property of PROPERTIES) {
       const value = el.style?.getPropertyValue(property);
@@ -167,7 +166,7 @@ export function createTextScaler(doc: Document): TextScaler {
   // What arrives while the text is scaled and no copied rule covers: `<style>` elements (and their
   // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
   const matters = (node: Node): boolean =>
-    node instanceof Element && (!!unreadable || node.matches(SOUGHT) || !!node.querySelector(SOUGHT) || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot));
+    node instanceof Element && (!!unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   const observer = new MutationObserver((records) => {
     // While the page is still loading, early.ts re-reads it once per frame instead.
     if (
@@ -175,7 +174,7 @@ export function createTextScaler(doc: Document): TextScaler {
       doc.readyState !== 'loading' &&
       records.some((r) =>
         // Only elements have attributes; a removed style attribute reads as null, "null" here.
-        r.type === 'attributes' ? /font|line-h/.test(String((r.target as Element).getAttribute('style'))) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
+        r.attributeName ? /font|line-h/.test(String((r.target as Element).getAttribute('style'))) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
       )
     ) {
       update();
