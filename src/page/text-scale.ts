@@ -114,18 +114,16 @@ export function createTextScaler(doc: Document): TextScaler {
     }
   };
 
+  /** Custom properties as the root computes them (its style is computed only when a var() is read). */
+  const resolve_ = (value: string): string =>
+    value.replace(
+      /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g,
+      (_, name: string, fallback?: string) => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback?.trim() || 'var()',
+    );
+
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot): string {
-    let rootStyle: CSSStyleDeclaration | undefined;
-    const copy: Copy = {
-      unreadable_: 0,
-      inShadow_: root !== doc,
-      resolve_: (value) =>
-        value.replace(/var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g, (_, name: string, fallback?: string) => {
-          rootStyle ??= getComputedStyle(doc.documentElement);
-          return rootStyle.getPropertyValue(name).trim() || fallback?.trim() || 'var()';
-        }),
-    };
+    const copy: Copy = { unreadable_: 0, inShadow_: root !== doc, resolve_ };
     let rules = '';
     for (const sheet of [...root.styleSheets, ...root.adoptedStyleSheets]) {
       if (!ours.has(sheet)) rules += copySheet(sheet, copy);
@@ -200,7 +198,8 @@ export function createTextScaler(doc: Document): TextScaler {
   };
 }
 
-type Sizes = [HTMLElement[], [number, string][]];
+/** Elements, and each one's computed font size and line height. */
+type Sizes = [HTMLElement[], string[][]];
 
 /** Every element of the body (Legible's own excepted) with its font size and line height now. */
 function sizes(doc: Document, elements = Array.from(doc.querySelectorAll<HTMLElement>('body,body *')).filter((el) => !el.localName.startsWith('legible-'))): Sizes {
@@ -208,7 +207,7 @@ function sizes(doc: Document, elements = Array.from(doc.querySelectorAll<HTMLEle
     elements,
     elements.map((el) => {
       const style = getComputedStyle(el);
-      return [parseFloat(style.fontSize), style.lineHeight];
+      return [style.fontSize, style.lineHeight];
     }),
   ];
 }
@@ -234,14 +233,17 @@ function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleS
   /** Declarations per key; null once two elements of the key differed. */
   const rules = new Map<string, string | null>();
   const wrong = new Set<string>();
-  const off = (now: string | number, then: string | number): boolean => Math.abs(parseFloat(now as string) - parseFloat(then as string) * scale) > 0.05;
   elements.forEach((el, i) => {
-    const [size, line] = before[i];
-    const px = line.endsWith('px');
     const key = `${signature(el.parentElement!)}>${signature(el)}`;
-    const declarations = `font-size:${times(`${size}px`)}!important;` + (px ? `line-height:${times(line)}!important` : '');
+    let declarations = '';
+    before[i].forEach((value, j) => {
+      // A font size is always in px; a line height only when it is not `normal` or a number.
+      if (value.endsWith('px')) {
+        declarations += `${PROPERTIES[j]}:${times(value)}!important;`;
+        if (Math.abs(parseFloat(after[i][j]) - parseFloat(value) * scale) > 0.05) wrong.add(key);
+      }
+    });
     rules.set(key, rules.has(key) && rules.get(key) !== declarations ? null : declarations);
-    if (off(after[i][0], size) || (px && off(after[i][1], line))) wrong.add(key);
   });
   let css = '';
   for (const key of wrong) css += wrap(key, rules.get(key) || '');
