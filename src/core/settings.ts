@@ -55,7 +55,7 @@ export function nearest<T extends number>(list: readonly T[], value: number): T 
 function clean<T extends number>(input: unknown, fallback: readonly T[], keep: (value: number) => boolean): readonly T[] {
   const list = Array.isArray(input)
     ? // `+ 0` turns -0 into 0.
-      [...new Set(input.map((v) => (typeof v === 'string' ? Number(v) : v)).filter((v) => isFiniteNumber(v) && keep(v)).map((v: number) => v + 0))].sort((a, b) => a - b)
+      [...new Set(input.map((v) => (typeof v === 'string' ? +v : v)).filter((v) => isFiniteNumber(v) && keep(v)).map((v: number) => v + 0))].sort((a, b) => a - b)
     : [];
   return list.length ? (list as T[]) : fallback;
 }

@@ -22,10 +22,11 @@ export function refreshWhileLoading(doc: Document, refresh: () => void): void {
     }
     if (doc.readyState === 'loading') requestAnimationFrame(everyFrame);
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', refresh, { once: true });
+  // Each fires once per document, so the listeners need no removing.
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', refresh);
   if (doc.readyState !== 'complete') {
     requestAnimationFrame(everyFrame);
-    addEventListener('load', refresh, { once: true });
+    addEventListener('load', refresh);
   }
   // A stylesheet that loads late (linked in the body, or added by a script later) is measured
   // when it arrives. `load` does not bubble, hence the capture.

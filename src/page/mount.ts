@@ -42,6 +42,6 @@ export function mountBar(doc: Document = document): void {
     }
     (target || doc.body).append(bar);
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', place, { once: true });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', place);
   else place();
 }

@@ -136,7 +136,8 @@ function createRuntime(doc: Document): LegibleApi {
     version: VERSION,
     configure(options) {
       for (const [key, value] of Object.entries(options)) if (value !== undefined) (given as Record<string, unknown>)[key] = value;
-      if (options.cookieDomain !== undefined && !cookie) {
+      if (!cookie) {
+        // Null without a domain, or one the page does not belong to.
         const domain = validCookieDomain(options.cookieDomain, location.hostname);
         if (domain) {
           const jar = { read: () => doc.cookie, write: (value: string) => void (doc.cookie = value) };
