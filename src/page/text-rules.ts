@@ -27,12 +27,9 @@ export const times = (value: string): string => (/^[-+]?[\d.]+[a-z]*$/i.test(val
 const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:p[xtc]|[cm]m|in|q|r(?:em|ex|ch|cap|ic|lh)|(?:[sld]?v|cq)(?:[whib]|min|max))\b/gi;
 const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;
 
-/** The absolute-size keywords, smallest first, and their sizes at the initial 16px. */
-const KEYWORDS = 'xx-small x-small small medium large x-large xx-large xxx-large'.split(' ');
-export const KEYWORD_PX = [9, 10, 13, 16, 18, 24, 32, 48];
-
-/** A font-size keyword as px (`initial` is medium), or undefined. */
-const keywordPx = (value: string): number | undefined => (value === 'initial' ? 16 : KEYWORD_PX[KEYWORDS.indexOf(value)]);
+/** The absolute-size keywords, smallest first, and `initial` (medium), with their sizes at the initial 16px. */
+const KEYWORDS = 'xx-small x-small small medium large x-large xx-large xxx-large initial'.split(' ');
+export const KEYWORD_PX = [9, 10, 13, 16, 18, 24, 32, 48, 16];
 
 /** Relative keywords as lengths that calc() accepts, for the body's copy. */
 const relativeKeyword = (value: string): string | undefined =>
@@ -52,7 +49,7 @@ export function rewrite(property: string, value: string, resolve: (value: string
   const resolved = substituted.toLowerCase();
   const isFont = property === 'font-size';
   if (resolved.includes('var(')) return [['', raw]];
-  const keyword = isFont ? keywordPx(resolved) : undefined;
+  const keyword = isFont ? KEYWORD_PX[KEYWORDS.indexOf(resolved)] : undefined;
   const relative = RELATIVE.test(resolved) || (isFont && !!relativeKeyword(resolved));
   let scaled = raw;
   if (keyword) scaled = times(`${keyword}px`);
