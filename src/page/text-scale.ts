@@ -13,13 +13,11 @@
 import { unadoptSheet } from './adopt.js';
 import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, wrap, type Copy } from './text-rules.js';
 
-export { SCALE_PROPERTY };
 
 /** Added elements that need the copies re-read. */
 const SOUGHT = 'style,[style*=font],[style*=line-h]';
 /** A marked length or percentage, or the factor alone, in a template. */
 const FILL = new RegExp(`${FACTOR}([-+]?[\\d.]+)([a-z%]*)${FACTOR}|${FACTOR}`, 'gi');
-const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none');
 
 /**
  * What the browser sizes without an author rule, placed below every page rule: the body's inherited
@@ -27,6 +25,7 @@ const FIREFOX = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance:none
  * quirks mode, tables.
  */
 function browserSizes(inShadow: boolean, quirks: boolean): string {
+  const firefox = CSS.supports('-moz-appearance:none');
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
   let css = inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`;
@@ -34,7 +33,7 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
   for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? n - 3 : `+${n - 3}`}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
-  return `${css}input,button,select${FIREFOX ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${FIREFOX ? 'textarea{font-size:100%}' : ''}`;
+  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? 'textarea{font-size:100%}' : ''}`;
 }
 
 /**
@@ -65,15 +64,8 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
 }
 
 /** Every open shadow root under `root`, Legible's own elements excepted (their px sizes stay). */
-function openShadowRoots(root: Document | ShadowRoot, found: ShadowRoot[]): ShadowRoot[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot && !el.localName.startsWith('legible-')) {
-      found.push(el.shadowRoot);
-      openShadowRoots(el.shadowRoot, found);
-    }
-  }
-  return found;
-}
+const openShadowRoots = (root: Document | ShadowRoot): ShadowRoot[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && !el.localName.startsWith('legible-') ? [el.shadowRoot, ...openShadowRoots(el.shadowRoot)] : []));
 
 export interface TextScaler {
   /** Applies `scale`; the same scale again re-reads the page (new sheets, inline styles, shadow roots). */
@@ -142,7 +134,7 @@ export function createTextScaler(doc: Document): TextScaler {
   /** Re-reads the page (sheets, inline sizes, shadow roots) and rewrites what changed. */
   function update(): void {
     unreadable = 0;
-    const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc, [])];
+    const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc)];
     drop(roots);
     for (const root of roots) {
       const entry = sheets.get(root) ?? [new CSSStyleSheet(), ''];
