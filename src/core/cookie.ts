@@ -1,19 +1,19 @@
 /**
  * The opt-in cross-subdomain copy of the settings: a small first-party cookie for a domain the
  * portal names (`data-cookie-domain=".example.gov.vn"`), because localStorage is per origin.
- * No DOM: the page layer hands in a jar that reads and writes `document.cookie`.
+ * No DOM: the page layer hands in `document` as the jar; tests hand in a fake.
  */
 import { safely, STORAGE_KEY, type StorageAdapter } from './storage.js';
 
 /** One year, in seconds. */
 export const COOKIE_MAX_AGE = 31_536_000;
 
-/** `document.cookie` as two functions, so the adapter can be tested with a fake. */
+/**
+ * What the adapter needs of `document`: reading `cookie` gives every cookie visible to the page
+ * (`a=1; b=2`), assigning it sets one cookie from a `Set-Cookie`-like string.
+ */
 export interface CookieJar {
-  /** Every cookie visible to the page, as `a=1; b=2`. */
-  read(): string;
-  /** Sets one cookie from a `Set-Cookie`-like string. */
-  write(cookie: string): void;
+  cookie: string;
 }
 
 /**
@@ -36,11 +36,11 @@ export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean): 
   const attributes = `; Domain=${domain}; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
   // Cookies disabled, a sandboxed document or a malformed value: the settings live on in memory.
   const write = (value: string, maxAge: number): void =>
-    safely(() => jar.write(`${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${maxAge}`), undefined);
+    safely(() => void (jar.cookie = `${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${maxAge}`), undefined);
   return {
     read: () =>
       safely(() => {
-        const found = jar.read().match(new RegExp(`(?:^|;) *${name}=([^;]*)`));
+        const found = jar.cookie.match(new RegExp(`(?:^|;) *${name}=([^;]*)`));
         return found ? decodeURIComponent(found[1].trim()) : null;
       }, null),
     write: (value) => write(value, COOKIE_MAX_AGE),

@@ -140,8 +140,7 @@ function createRuntime(doc: Document): LegibleApi {
         // Null without a domain, or one the page does not belong to.
         const domain = validCookieDomain(options.cookieDomain, location.hostname);
         if (domain) {
-          const jar = { read: () => doc.cookie, write: (value: string) => void (doc.cookie = value) };
-          cookie = cookieAdapter(jar, domain, location.protocol === 'https:');
+          cookie = cookieAdapter(doc, domain, location.protocol === 'https:');
           reload(); // the cookie may hold a choice made on another subdomain
         }
       }

@@ -4,7 +4,14 @@ import { COOKIE_MAX_AGE, cookieAdapter, validCookieDomain, type CookieJar } from
 /** Records what would be assigned to `document.cookie`; `cookies` is what reading it returns. */
 function fakeJar(cookies = '') {
   const written: string[] = [];
-  const jar: CookieJar = { read: () => cookies, write: (cookie) => void written.push(cookie) };
+  const jar: CookieJar = {
+    get cookie() {
+      return cookies;
+    },
+    set cookie(cookie: string) {
+      written.push(cookie);
+    },
+  };
   return { jar, written };
 }
 
@@ -56,10 +63,10 @@ describe('core/cookie', () => {
 
   it('swallows a jar that throws (cookies disabled, sandboxed documents) and a malformed value', () => {
     const throwing: CookieJar = {
-      read: () => {
+      get cookie(): string {
         throw new DOMException('no cookies', 'SecurityError');
       },
-      write: () => {
+      set cookie(_: string) {
         throw new DOMException('no cookies', 'SecurityError');
       },
     };
