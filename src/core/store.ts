@@ -39,19 +39,15 @@ export interface Store {
   reload(): void;
 }
 
-export interface StoreOptions {
-  storage: StorageAdapter;
-  /** The settings used when nothing is stored (for example the system's contrast preference). */
-  fallback?: SettingsInput;
-}
-
-/** Starts with the default steps; `setSteps` changes them. */
-export function createStore(options: StoreOptions): Store {
-  const { storage } = options;
+/**
+ * Starts with the default steps; `setSteps` changes them. `fallback`: the settings used when nothing
+ * is stored (for example the system's contrast preference).
+ */
+export function createStore(storage: StorageAdapter, fallback?: SettingsInput): Store {
   /** One entry per subscription, even for the same function twice. */
   const listeners = new Set<() => void>();
   let steps = DEFAULT_STEPS;
-  const initial = (): Settings => resolveSettings(defaultSettings(steps), options.fallback, steps);
+  const initial = (): Settings => resolveSettings(defaultSettings(steps), fallback, steps);
   /**
    * The stored choice, or `unreadable` when the stored value is not one (malformed, another
    * version): nothing stored means the defaults. A bad value stays until the next change

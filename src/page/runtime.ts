@@ -87,13 +87,11 @@ function createRuntime(doc: Document): LegibleApi {
   // `?legible-text=2&legible-contrast=1` (audit tools): this page view only, nothing saved.
   // parseFloat stops at the next `&`; an absent value is NaN, which the store ignores.
   const param = (name: string): number => parseFloat(location.search.split(`legible-${name}=`)[1]);
-  const store = createStore({
-    storage: location.search.includes('legible-')
-      ? memoryAdapter(serialize({ textScale: param('text'), contrast: param('contrast') }))
-      : mirroredAdapter(local, () => cookie),
+  const store = createStore(
+    location.search.includes('legible-') ? memoryAdapter(serialize({ textScale: param('text'), contrast: param('contrast') })) : mirroredAdapter(local, () => cookie),
     // The reader's system comes first when they have not chosen here yet.
-    fallback: safely(() => matchMedia('(prefers-contrast: more)').matches, false) ? { contrast: 1 } : undefined,
-  });
+    safely(() => matchMedia('(prefers-contrast: more)').matches, false) ? { contrast: 1 } : undefined,
+  );
   // The host page: each engine keeps what it needs to undo itself, so level 0 and scale 1
   // restore the page exactly.
   const text = createTextScaler(doc);

@@ -134,7 +134,7 @@ describe('core/storage', () => {
       ];
       for (const [raw, expected] of cases) {
         const storage = memoryAdapter(raw);
-        const store = createStore({ storage });
+        const store = createStore(storage);
         expect(store.get(), raw).to.deep.equal(expected);
         expect(storage.read(), 'reading never writes').to.equal(raw);
         store.increaseText();
@@ -144,7 +144,7 @@ describe('core/storage', () => {
 
     it("keeps its state when another tab's value is unreadable, and follows a readable one", () => {
       const storage = memoryAdapter('{"v":1,"textScale":1.5,"contrast":1}');
-      const store = createStore({ storage });
+      const store = createStore(storage);
       storage.write('{"v":2,"textScale":2}');
       store.reload();
       expect(store.get()).to.deep.equal({ textScale: 1.5, contrast: 1 });
