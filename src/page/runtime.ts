@@ -94,11 +94,11 @@ function createRuntime(doc: Document): LegibleApi {
   );
   // The host page: each engine keeps what it needs to undo itself, so level 0 and scale 1
   // restore the page exactly.
-  const text = createTextScaler(doc);
+  const scaleText = createTextScaler(doc);
   const contrast = createContrastEngine(doc);
   let shown: Settings | undefined;
   const show = (settings: Settings): void => {
-    if (shown?.textScale !== settings.textScale) text.apply(settings.textScale);
+    if (shown?.textScale !== settings.textScale) scaleText(settings.textScale);
     // Contrast is measured on the page as it is drawn, so it follows every text size change too.
     if (shown?.contrast !== settings.contrast || (settings.contrast && shown?.textScale !== settings.textScale)) contrast.apply(settings.contrast);
     shown = settings;
@@ -113,7 +113,7 @@ function createRuntime(doc: Document): LegibleApi {
   // Sheets linked after the script and the body arrive later; measure them before they paint.
   // The current settings again, for stylesheets and content that arrived since.
   refreshWhileLoading(doc, () => {
-    if (shown!.textScale !== 1) text.apply(shown!.textScale);
+    scaleText(shown!.textScale); // nothing to do at 1
     if (shown!.contrast) contrast.apply(shown!.contrast);
   });
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
