@@ -96,25 +96,26 @@ function createRuntime(doc: Document): LegibleApi {
   // restore the page exactly.
   const scaleText = createTextScaler(doc);
   const contrast = createContrastEngine(doc);
-  let shown: Settings | undefined;
+  // Nothing shown yet: the first settings apply both engines.
+  let shown = {} as Settings;
   const show = (settings: Settings): void => {
-    if (shown?.textScale !== settings.textScale) scaleText(settings.textScale);
+    if (shown.textScale !== settings.textScale) scaleText(settings.textScale);
     // Contrast is measured on the page as it is drawn, so it follows every text size change too.
-    if (shown?.contrast !== settings.contrast || (settings.contrast && shown?.textScale !== settings.textScale)) contrast.apply(settings.contrast);
+    if (shown.contrast !== settings.contrast || (settings.contrast && shown.textScale !== settings.textScale)) contrast.apply(settings.contrast);
     shown = settings;
   };
   const given: LegibleOptions = {};
   show(store.get());
   store.subscribe((settings) => {
-    if (sameSettings(settings, shown!)) return; // only the steps changed
+    if (sameSettings(settings, shown)) return; // only the steps changed
     show(settings);
     doc.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...settings } }));
   });
-  // Sheets linked after the script and the body arrive later; measure them before they paint.
-  // The current settings again, for stylesheets and content that arrived since.
+  // Sheets linked after the script and the body arrive later: the current settings again, for
+  // them, before they paint.
   refreshWhileLoading(doc, () => {
-    scaleText(shown!.textScale); // nothing to do at 1
-    if (shown!.contrast) contrast.apply(shown!.contrast);
+    scaleText(shown.textScale); // nothing to do at 1
+    if (shown.contrast) contrast.apply(shown.contrast);
   });
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
   // without writing it back. The event's value also serves when this tab cannot read storage
