@@ -90,7 +90,7 @@ export function createStore(storage: StorageAdapter, fallback?: SettingsInput): 
 
   return {
     get: () => ({ ...current }),
-    set: (input) => change(input ?? {}),
+    set: change, // resolveSettings takes null or undefined as no change
     reset: () => {
       storage.remove();
       return commit(initial(), false);

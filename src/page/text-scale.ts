@@ -189,7 +189,7 @@ export function createTextScaler(doc: Document): TextScaler {
 type Sizes = [HTMLElement[], string[][]];
 
 /** Every element of the body (Legible's own excepted) with its font size and line height now. */
-function sizes(doc: Document, elements = Array.from(doc.querySelectorAll<HTMLElement>('body,body *')).filter((el) => !el.localName.startsWith('legible-'))): Sizes {
+function sizes(doc: Document, elements = [...doc.querySelectorAll<HTMLElement>('body,body *')].filter((el) => !el.localName.startsWith('legible-'))): Sizes {
   return [
     elements,
     elements.map((el) => {
