@@ -41,6 +41,22 @@ export const barStyles = css`
     inset-inline-end: auto;
     inset-inline-start: var(--legible-offset, 16px);
   }
+  /* On a phone the floating bar spans the width in two rows rather than three. */
+  @media (max-width: 30em) {
+    :host([position='floating']) {
+      inset-inline: 8px;
+      inset-block-end: 8px;
+    }
+    :host([position='floating']) [part~='separator'] {
+      display: none;
+    }
+    :host([position='floating']) [part~='container'] {
+      padding: 4px;
+    }
+    :host([position='floating']) button {
+      padding-inline: 5px;
+    }
+  }
   *,
   *::before,
   *::after {
