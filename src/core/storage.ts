@@ -66,10 +66,8 @@ export function webStorageAdapter(getStorage: () => Storage | null | undefined):
   let unsaved = false;
   /** Runs `action` on the storage; false when there is none or it threw. */
   const attempt = (action: (storage: Storage) => void): boolean =>
-    safely(() => {
-      const storage = getStorage();
-      return !!storage && (action(storage), true);
-    }, false);
+    // No storage throws too, on its first method call.
+    safely(() => (action(getStorage()!), true), false);
   return {
     read() {
       if (unsaved) return memory;

@@ -10,17 +10,10 @@ const list = (value: string | undefined): number[] | undefined => value?.split(/
 
 export function readScriptOptions(script: HTMLScriptElement | null): LegibleOptions {
   const data = script?.dataset ?? {};
-  return {
-    mount: (data.mount ?? '').trim(),
-    textSteps: list(data.textSteps),
-    contrastLevels: list(data.contrastLevels),
-    lang: data.lang,
-    controls: data.controls,
-    size: data.size,
-    corner: data.corner,
-    // Validated by the runtime against the page's host: the attribute is untrusted input.
-    cookieDomain: data.cookieDomain,
-  };
+  const options: Record<string, unknown> = { mount: (data.mount ?? '').trim(), textSteps: list(data.textSteps), contrastLevels: list(data.contrastLevels) };
+  // As given; the runtime validates them (cookieDomain against the page's host): untrusted input.
+  for (const key of ['lang', 'controls', 'size', 'corner', 'cookieDomain']) options[key] = data[key];
+  return options;
 }
 
 /**
