@@ -39,10 +39,8 @@ export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean): 
     safely(() => void (jar.cookie = `${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${maxAge}`), undefined);
   return {
     read: () =>
-      safely(() => {
-        const found = jar.cookie.match(new RegExp(`(?:^|;) *${name}=([^;]*)`));
-        return found ? decodeURIComponent(found[1].trim()) : null;
-      }, null),
+      // No such cookie throws too (no match to index).
+      safely(() => decodeURIComponent(jar.cookie.match(new RegExp(`(?:^|;) *${name}=([^;]*)`))![1].trim()), null),
     write: (value) => write(value, COOKIE_MAX_AGE),
     remove: () => write('', 0),
   };
