@@ -98,7 +98,48 @@ export interface Copy {
   firstLayer_?: string;
   inShadow_: boolean;
   resolve_(value: string): string;
+  /** The tree's readable sheets, for `declared_`. */
+  sheets_: CSSStyleSheet[];
+  /** Built when first needed: see `absoluteCustomProperties`. */
+  declared_?: Map<string, boolean>;
 }
+
+/** Every rule list of `sheet`, or none when it cannot be read. */
+const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => {
+  try {
+    return sheet.cssRules;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Custom properties declared anywhere in the sheets, true where every value is an absolute length.
+ * Frameworks declare a component's size below the root (`.btn{--bs-btn-font-size:1rem}`), where the
+ * root's computed style cannot tell what `font-size: var(--bs-btn-font-size)` holds.
+ */
+function absoluteCustomProperties(sheets: CSSStyleSheet[]): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  const visit = (rules?: CSSRuleList): void => {
+    for (const rule of rules ?? []) {
+      const { style, styleSheet, cssRules } = rule as AnyRule;
+      for (const name of style ?? []) {
+        if (!name.startsWith('--')) continue;
+        const value = style!.getPropertyValue(name);
+        found.set(name, found.get(name) !== false && !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0);
+      }
+      visit(styleSheet ? rulesOf(styleSheet) : cssRules);
+    }
+  };
+  for (const sheet of sheets) visit(rulesOf(sheet));
+  return found;
+}
+
+const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
+
+/** `resolve_`, after custom properties that only ever hold absolute lengths stand for one. */
+const resolveDeclared = (out: Copy) => (value: string): string =>
+  out.resolve_(value.replace(VAR, (match, name: string) => ((out.declared_ ??= absoluteCustomProperties(out.sheets_)).get(name) ? '1px' : match)));
 
 export const PROPERTIES = ['font-size', 'line-height'];
 
@@ -116,7 +157,7 @@ function copyRule(rule: AnyRule, out: Copy): string {
       const value = rule.style.getPropertyValue(property);
       if (!value) continue;
       const priority = rule.style.getPropertyPriority(property) ? '!important' : '';
-      for (const [suffix, next] of rewrite(property, value, out.resolve_)) {
+      for (const [suffix, next] of rewrite(property, value, resolveDeclared(out))) {
         const selector = narrow(rule.selectorText, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }

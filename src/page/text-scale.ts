@@ -112,11 +112,10 @@ export function createTextScaler(doc: Document): TextScaler {
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot): string {
-    const copy: Copy = { unreadable_: 0, inShadow_: root !== doc, resolve_ };
+    const sheets_ = [...root.styleSheets, ...root.adoptedStyleSheets].filter((sheet) => !ours.has(sheet));
+    const copy: Copy = { unreadable_: 0, inShadow_: root !== doc, resolve_, sheets_ };
     let rules = '';
-    for (const sheet of [...root.styleSheets, ...root.adoptedStyleSheets]) {
-      if (!ours.has(sheet)) rules += copySheet(sheet, copy);
-    }
+    for (const sheet of sheets_) rules += copySheet(sheet, copy);
     unreadable += copy.unreadable_;
     const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat');
     // Below every page rule, whatever its specificity (so the selectors can be plain, which browsers
