@@ -118,14 +118,15 @@ const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => {
  * Frameworks declare a component's size below the root (`.btn{--bs-btn-font-size:1rem}`), where the
  * root's computed style cannot tell what `font-size: var(--bs-btn-font-size)` holds.
  */
-function absoluteCustomProperties(sheets: CSSStyleSheet[]): Map<string, boolean> {
+function absoluteCustomProperties(sheets: CSSStyleSheet[], resolve: (value: string) => string): Map<string, boolean> {
   const found = new Map<string, boolean>();
   const visit = (rules?: CSSRuleList): void => {
     for (const rule of rules ?? []) {
       const { style, styleSheet, cssRules } = rule as AnyRule;
       for (const name of style ?? []) {
         if (!name.startsWith('--')) continue;
-        const value = style!.getPropertyValue(name);
+        // Values made of the root's own custom properties (`var(--bulma-size-3)`) are read through them.
+        const value = resolve(style!.getPropertyValue(name));
         found.set(name, found.get(name) !== false && !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0);
       }
       visit(styleSheet ? rulesOf(styleSheet) : cssRules);
@@ -139,7 +140,7 @@ const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
 
 /** `resolve_`, after custom properties that only ever hold absolute lengths stand for one. */
 const resolveDeclared = (out: Copy) => (value: string): string =>
-  out.resolve_(value.replace(VAR, (match, name: string) => ((out.declared_ ??= absoluteCustomProperties(out.sheets_)).get(name) ? '1px' : match)));
+  out.resolve_(value.replace(VAR, (match, name: string) => ((out.declared_ ??= absoluteCustomProperties(out.sheets_, out.resolve_)).get(name) ? '1px' : match)));
 
 export const PROPERTIES = ['font-size', 'line-height'];
 
