@@ -20,23 +20,24 @@ import { behindOf, BLACK, createWalk, isSkipped, parentOf, WHITE, type Decision,
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
 /**
+ * Colours that Legible changes change at once: a page's own `transition: color .15s` would
+ * otherwise show (and axe would measure) colours halfway. So every rule of ours says so, and between
+ * two levels, while the page is read again, so does one rule for all. (A universal rule in the
+ * level's own sheet would restyle every element at every change: three times the cost of a swap.)
+ */
+const STILL = 'transition:none!important';
+
+/**
  * Level 2: one prepared sheet. Important declarations inside a layer win over the page's own.
  * Media and Legible's own elements keep their paint.
  */
 const MAXIMUM_CSS =
-  ':not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}' +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important;${STILL}}` +
   ':root,body{background:#000!important}' +
   'input,textarea,select,button{background-color:#000!important;border:1px solid #fff!important}' +
   ':any-link,:any-link *{color:#ff0!important;text-decoration:underline!important}' +
   ':focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}' +
   '::placeholder{color:#ddd!important}';
-
-/**
- * While a level is on, colours change at once: a page's own `transition: color .15s` would
- * otherwise show (and axe would measure) colours halfway, and a switch between levels would read
- * the site's colours halfway back from the last level.
- */
-const STILL_CSS = '*,::before,::after{transition:none!important}';
 
 export interface ContrastEngine {
   apply(level: ContrastLevel): void;
@@ -54,7 +55,7 @@ export function systemForcesColors(win: Window = window): boolean {
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.noImage_ ? 'background-image:none!important;' : '');
+    .join('') + (d.noImage_ ? 'background-image:none!important;' : '') + STILL;
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document): string {
@@ -113,7 +114,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     // Level 2's prepared rules, or level 1's focus ring, come first; unchanged text is not set
     // again (each replacement restyles the page).
-    const text = `@layer legible-contrast{${STILL_CSS}${level > 1 ? MAXIMUM_CSS : ''}${css}}`;
+    const text = `@layer legible-contrast{${level > 1 ? MAXIMUM_CSS : ''}${css}}`;
     if (text !== written) sheet.replaceSync((written = text));
     shadowRoots.forEach(attach);
   };
@@ -156,7 +157,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       // From one level to another the sheet stays adopted, holding only what stops transitions:
       // the next level must read the site's own colours, not the last level's (level 2 would turn
       // every colour white on black) nor colours halfway back from them.
-      if (written) sheet.replaceSync((written = `@layer legible-contrast{${STILL_CSS}}`));
+      if (written) sheet.replaceSync((written = `@layer legible-contrast{*{${STILL}}}`));
       if (level === 1) css = focusRing(doc);
       // Browsers paint white under the root; the root's own background is composited over it.
       walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
