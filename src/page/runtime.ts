@@ -63,7 +63,8 @@ declare global {
   interface Window {
     Legible?: LegibleApi;
   }
-  interface DocumentEventMap {
+  /** On `document` (bubbling) and on each Legible element (not bubbling). */
+  interface GlobalEventHandlersEventMap {
     [CHANGE_EVENT]: CustomEvent<Settings>;
   }
 }
