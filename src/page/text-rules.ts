@@ -100,8 +100,10 @@ export interface Copy {
   resolve_(value: string): string;
   /** The tree's readable sheets, for `declared_`. */
   sheets_: CSSStyleSheet[];
-  /** Built when first needed: see `absoluteCustomProperties`. */
-  declared_?: Map<string, boolean>;
+  /** Built when first needed: see `customProperties`. */
+  declared_?: Map<string, number>;
+  /** Whether any custom property is `MIXED`. */
+  mixed_?: boolean;
 }
 
 /** Every rule list of `sheet`, or none when it cannot be read. */
@@ -113,21 +115,33 @@ const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => {
   }
 };
 
+const isAbsolute = (value: string): boolean => !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0;
+
+const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
+
+/** What the sheets say of a custom property, as bits: an absolute value, another value, used by a text size. */
+const ABSOLUTE_VALUE = 1;
+const OTHER_VALUE = 2;
+const SIZES_TEXT = 4;
+/** Absolute here, relative there, and sizing text (Pico: `:root{--pico-font-size:100%}`, `h1{--pico-font-size:2rem}`). */
+const MIXED = 7;
+
 /**
- * Custom properties declared anywhere in the sheets, true where every value is an absolute length.
- * Frameworks declare a component's size below the root (`.btn{--bs-btn-font-size:1rem}`), where the
- * root's computed style cannot tell what `font-size: var(--bs-btn-font-size)` holds.
+ * Every custom property the sheets declare or use for text. Frameworks declare a component's size
+ * below the root (`.btn{--bs-btn-font-size:1rem}`), where the root's computed style cannot tell
+ * what `font-size: var(--bs-btn-font-size)` holds. Values made of the root's own custom properties
+ * (`var(--bulma-size-3)`) are read through them.
  */
-function absoluteCustomProperties(sheets: CSSStyleSheet[], resolve: (value: string) => string): Map<string, boolean> {
-  const found = new Map<string, boolean>();
+function customProperties(sheets: CSSStyleSheet[], resolve: (value: string) => string): Map<string, number> {
+  const found = new Map<string, number>();
+  const mark = (name: string, bit: number): unknown => found.set(name, (found.get(name) ?? 0) | bit);
   const visit = (rules?: CSSRuleList): void => {
     for (const rule of rules ?? []) {
       const { style, styleSheet, cssRules } = rule as AnyRule;
       for (const name of style ?? []) {
-        if (!name.startsWith('--')) continue;
-        // Values made of the root's own custom properties (`var(--bulma-size-3)`) are read through them.
-        const value = resolve(style!.getPropertyValue(name));
-        found.set(name, found.get(name) !== false && !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0);
+        const value = style!.getPropertyValue(name);
+        if (name.startsWith('--')) mark(name, isAbsolute(resolve(value)) ? ABSOLUTE_VALUE : OTHER_VALUE);
+        else if (PROPERTIES.includes(name)) for (const [, used] of value.matchAll(VAR)) mark(used, SIZES_TEXT);
       }
       visit(styleSheet ? rulesOf(styleSheet) : cssRules);
     }
@@ -136,11 +150,29 @@ function absoluteCustomProperties(sheets: CSSStyleSheet[], resolve: (value: stri
   return found;
 }
 
-const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
+const declaredIn = (out: Copy): Map<string, number> => (out.declared_ ??= customProperties(out.sheets_, out.resolve_));
 
 /** `resolve_`, after custom properties that only ever hold absolute lengths stand for one. */
 const resolveDeclared = (out: Copy) => (value: string): string =>
-  out.resolve_(value.replace(VAR, (match, name: string) => ((out.declared_ ??= absoluteCustomProperties(out.sheets_, out.resolve_)).get(name) ? '1px' : match)));
+  out.resolve_(value.replace(VAR, (match, name: string) => (((declaredIn(out).get(name) ?? 0) & 3) === ABSOLUTE_VALUE ? '1px' : match)));
+
+/**
+ * A mixed custom property's absolute declarations, multiplied where they are declared: its uses
+ * follow the root's relative value (the root and body keep theirs), so only the declaration knows
+ * it holds a length. Nothing when the root's own value is absolute (its uses are multiplied).
+ */
+function scaledDeclarations(rule: CSSStyleRule, out: Copy): string {
+  let css = '';
+  for (const name of rule.style) {
+    if (declaredIn(out).get(name) !== MIXED) continue;
+    const value = rule.style.getPropertyValue(name);
+    if (value.includes('var(') || !isAbsolute(value) || isAbsolute(out.resolve_(`var(${name})`))) continue;
+    const selector = narrow(rule.selectorText, ':where(:not(:root,body))', out.inShadow_);
+    // (An !important declaration of the page keeps its value: unscaled, never broken.)
+    if (selector) css += `${selector}{${name}:${value.replace(ABSOLUTE, times)}}`;
+  }
+  return css;
+}
 
 export const PROPERTIES = ['font-size', 'line-height'];
 
@@ -163,6 +195,7 @@ function copyRule(rule: AnyRule, out: Copy): string {
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }
     }
+    if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, out);
     // Nested style rules (CSS nesting) keep their parent's selector around them.
     return css + wrap(rule.selectorText, copyRules(rule.cssRules, out));
   }

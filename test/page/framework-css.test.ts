@@ -1,6 +1,7 @@
 /**
  * Pages built with real frameworks' published CSS (Bootstrap 5: rem sizes, component custom
- * properties, `calc()` headings; Bulma 1: custom properties everywhere, colours from hsl() parts),
+ * properties, `calc()` headings; Bulma 1: custom properties everywhere, colours from hsl() parts;
+ * Pico 2: one custom property as % on the root and as rem on headings),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -12,6 +13,7 @@ import { renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-s
 const FRAMEWORKS = [
   ['Bootstrap 5', 'framework-bootstrap.html', 'bootstrap.min.css', '.lead', '20px'],
   ['Bulma 1', 'framework-bulma.html', 'bulma.min.css', '.subtitle', '20px'],
+  ['Pico 2', 'framework-pico.html', 'pico.min.css', 'h1', '40px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
