@@ -3,46 +3,23 @@
 // `default async function ({ browser, baseUrl, runs })` returning rows
 // `[{ name, elements, legibleMs, floorMs }]` (medians of `runs`). BENCH_RUNS sets runs (default 15);
 // `node scripts/bench.mjs text` runs only the files whose name contains "text".
-import { createServer } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, root, serveRepository } from './local-browser.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const benchDir = join(root, 'scripts/bench');
 const runs = Number(process.env.BENCH_RUNS) || 15;
 const only = process.argv[2];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
-
-/** A static server for the repository root, so pages load the real dist/legible.min.js. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const files = (await readdir(benchDir)).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only))).sort();
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${runs} runs each, medians`);
-const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, baseUrl } = await serveRepository();
+const browser = await launchChromium();
 const rows = [];
 let failed = false;
 try {
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
   for (const file of files) {
     const bench = (await import(pathToFileURL(join(benchDir, file)).href)).default;
     if (typeof bench !== 'function') {

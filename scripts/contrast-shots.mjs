@@ -4,31 +4,15 @@
 // every <img> is pixel for pixel the same as at level 0, and the lowest text ratio on the page
 // (computed from the colours each text is drawn on) meets the level's promise.
 // Uses the system Chromium (no download) and a static server of the repository root.
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, root, serveRepository } from './local-browser.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 const LEVELS = [0, -1, 1, 2];
 /** What each level promises to normal-size and to large text (24px, or 18.66px bold). */
 const PROMISE = { '-1': [4.5, 4.5], 0: [0, 0], 1: [7, 4.5], 2: [15, 15] };
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  const file = join(root, path);
-  if (!file.startsWith(root)) return response.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const baseUrl = `http://127.0.0.1:${server.address().port}`;
+const { server, baseUrl } = await serveRepository();
 
 /**
  * In the page: the lowest ratio of visible normal-size and of large text against the colours
@@ -73,11 +57,7 @@ function lowestRatio() {
   return lowest;
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--hide-scrollbars'],
-});
+const browser = await launchChromium(['--hide-scrollbars']);
 let failures = 0;
 const photos = new Map();
 try {

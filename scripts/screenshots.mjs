@@ -1,26 +1,12 @@
 // Writes docs/demo-<state>.png: the demo in each readability state, as the README shows it.
 // The state is saved in localStorage before the page loads, the way a returning reader has it,
 // so the pictures also show that a saved choice applies from the first paint.
-// Uses the system Chromium (no download) and its own static server of the repository root.
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+// Uses the system Chromium (no download) and a static server of the repository root (local-browser.mjs).
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, root, serveRepository } from './local-browser.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = join(root, 'docs');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
 
 /** name, page, viewport width, saved settings (null: nothing saved). */
 const SHOTS = [
@@ -33,29 +19,9 @@ const SHOTS = [
 ];
 const HEIGHT = 900;
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end();
-    return;
-  }
-  if (path.endsWith('/')) file = join(file, 'index.html');
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const baseUrl = `http://127.0.0.1:${server.address().port}`;
+const { server, baseUrl } = await serveRepository();
 
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--hide-scrollbars'],
-});
+const browser = await launchChromium(['--hide-scrollbars']);
 
 let failures = 0;
 try {
