@@ -1,26 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { skipWithoutCdp } from '../helpers/browser.js';
+import { button, buttons, settle, status, visibleText } from '../helpers/controls.js';
 import '../../src/define.js';
 import type { LegibleBar } from '../../src/components/legible-bar/legible-bar.js';
 import { getLegible } from '../../src/page/runtime.js';
 
 const legible = getLegible();
-
-const buttons = (bar: LegibleBar): HTMLButtonElement[] => Array.from(bar.shadowRoot!.querySelectorAll('button'));
-const button = (bar: LegibleBar, part: string): HTMLButtonElement =>
-  bar.shadowRoot!.querySelector(`[part~="${part}"]`) as HTMLButtonElement;
-const visibleText = (el: Element): string =>
-  Array.from(el.childNodes)
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .trim();
-const status = (bar: LegibleBar): string => bar.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-const settle = async (bar: LegibleBar): Promise<void> => {
-  await bar.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
-};
 
 type A11yNode = { name?: string; role?: string; disabled?: boolean; children?: A11yNode[] };
 

@@ -6,28 +6,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { button, buttons, settle, status, visibleText } from '../helpers/controls.js';
 import type { LegibleElement } from '../../src/components/shared/legible-element.js';
 import { en, vi } from '../../src/components/legible-bar/strings.js';
 import { getLegible } from '../../src/page/runtime.js';
 
 const legible = getLegible();
 
-const buttons = (el: Element): HTMLButtonElement[] => Array.from(el.shadowRoot!.querySelectorAll('button'));
-const button = (el: Element, part: string): HTMLButtonElement =>
-  el.shadowRoot!.querySelector(`[part~="${part}"]`) as HTMLButtonElement;
-const visibleText = (el: Element): string =>
-  Array.from(el.childNodes)
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .trim();
-const status = (el: Element): string => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const group = (el: Element): Element => el.shadowRoot!.querySelector('[part~="container"]')!;
-const settle = async (...els: Element[]): Promise<void> => {
-  for (const el of els) await (el as LegibleElement).updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
-};
-
 const DEFAULT_STEPS = { textSteps: [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2], contrastLevels: [-1, 0, 1, 2] };
 
 describe('<legible-text-size> and <legible-contrast>', () => {

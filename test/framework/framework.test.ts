@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LegibleElement } from '../../src/components/shared/legible-element.js';
 import { getLegible, type LegibleApi } from '../../src/page/runtime.js';
+import { button, status } from '../helpers/controls.js';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 
 const legible = getLegible();
@@ -29,9 +30,6 @@ function countSubscriptions(api: LegibleApi): { active: () => number; restore: (
   return { active: () => active, restore: () => ((api as { subscribe: LegibleApi['subscribe'] }).subscribe = original) };
 }
 
-const button = (el: Element, part: string): HTMLButtonElement =>
-  el.shadowRoot!.querySelector(`[part~="${part}"]`) as HTMLButtonElement;
-const status = (el: Element): string => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const settle = async (...els: Element[]): Promise<void> => {
   for (const el of els) await (el as LegibleElement).updateComplete;
 };
