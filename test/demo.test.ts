@@ -32,6 +32,26 @@ describe('demo pages under axe', () => {
     }
   }
 
+  it('demo/index.html: high contrast holds when the text shrinks back (large text at 200% is small again at 100%)', async () => {
+    frame = await loadFrame('/demo/index.html');
+    frame.win.Legible!.set({ textScale: 2, contrast: 1 });
+    await nextFrames(frame.win, 2);
+    frame.win.Legible!.set({ textScale: 1 });
+    await nextFrames(frame.win, 2);
+    const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] } });
+    expect(describeViolations(results)).to.equal('');
+  });
+
+  it('demo/index.html: high contrast holds when the text grows after it', async () => {
+    frame = await loadFrame('/demo/index.html');
+    frame.win.Legible!.set({ textScale: 0.875, contrast: 1 });
+    await nextFrames(frame.win, 2);
+    frame.win.Legible!.set({ textScale: 2 });
+    await nextFrames(frame.win, 2);
+    const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] } });
+    expect(describeViolations(results)).to.equal('');
+  });
+
   it('demo/en.html: zero violations, with the floating bar', async () => {
     frame = await loadFrame('/demo/en.html');
     expect(frame.doc.querySelector('legible-bar[position="floating"]')).to.not.equal(null);

@@ -99,10 +99,17 @@ function createRuntime(doc: Document): LegibleApi {
   const contrast = createContrastEngine(doc);
   // Nothing shown yet: the first settings apply both engines.
   let shown = {} as Settings;
+  /** The text scale the contrast level was last worked out at. */
+  let decidedAt = 0;
   const show = (settings: Settings): void => {
     if (shown.textScale !== settings.textScale) scaleText(settings.textScale);
-    // Contrast is measured on the page as it is drawn, so it follows every text size change too.
-    if (shown.contrast !== settings.contrast || (settings.contrast && shown.textScale !== settings.textScale)) contrast.apply(settings.contrast);
+    // Only level 1 depends on text size (large text needs 4.5:1, other text 7:1), and text that
+    // grows keeps colours chosen for a stricter target: the page is read again only when the text
+    // becomes smaller than it was read at.
+    if (shown.contrast !== settings.contrast || (settings.contrast === 1 && settings.textScale < decidedAt)) {
+      contrast.apply(settings.contrast);
+      decidedAt = settings.textScale;
+    }
     shown = settings;
   };
   const given: LegibleOptions = {};

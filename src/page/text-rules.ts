@@ -134,7 +134,8 @@ const MIXED = 7;
  */
 function customProperties(sheets: CSSStyleSheet[], resolve: (value: string) => string): Map<string, number> {
   const found = new Map<string, number>();
-  const mark = (name: string, bit: number): unknown => found.set(name, (found.get(name) ?? 0) | bit);
+  // (`undefined | bit` is `bit`: a first mark needs no default.)
+  const mark = (name: string, bit: number): unknown => found.set(name, found.get(name)! | bit);
   const visit = (rules?: CSSRuleList): void => {
     for (const rule of rules ?? []) {
       const { style, styleSheet, cssRules } = rule as AnyRule;
@@ -154,7 +155,7 @@ const declaredIn = (out: Copy): Map<string, number> => (out.declared_ ??= custom
 
 /** `resolve_`, after custom properties that only ever hold absolute lengths stand for one. */
 const resolveDeclared = (out: Copy) => (value: string): string =>
-  out.resolve_(value.replace(VAR, (match, name: string) => (((declaredIn(out).get(name) ?? 0) & 3) === ABSOLUTE_VALUE ? '1px' : match)));
+  out.resolve_(value.replace(VAR, (match, name: string) => ((declaredIn(out).get(name)! & 3) === ABSOLUTE_VALUE ? '1px' : match)));
 
 /**
  * A mixed custom property's absolute declarations, multiplied where they are declared: its uses
@@ -166,7 +167,7 @@ function scaledDeclarations(rule: CSSStyleRule, out: Copy): string {
   for (const name of rule.style) {
     if (declaredIn(out).get(name) !== MIXED) continue;
     const value = rule.style.getPropertyValue(name);
-    if (value.includes('var(') || !isAbsolute(value) || isAbsolute(out.resolve_(`var(${name})`))) continue;
+    if (!isAbsolute(value) || isAbsolute(out.resolve_(`var(${name})`))) continue;
     const selector = narrow(rule.selectorText, ':where(:not(:root,body))', out.inShadow_);
     // (An !important declaration of the page keeps its value: unscaled, never broken.)
     if (selector) css += `${selector}{${name}:${value.replace(ABSOLUTE, times)}}`;
