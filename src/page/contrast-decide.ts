@@ -46,9 +46,10 @@ const MARGIN = 0.15;
 
 const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
+/** Large text (WCAG: 18pt, or 14pt bold); the weight is read only where it decides. */
 const isLarge = (style: CSSStyleDeclaration): boolean => {
   const size = parseFloat(style.fontSize);
-  return size >= 24 || (+style.fontWeight >= 700 && size >= 18.66);
+  return size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
 };
 
 /** Form fields draw their value as text without a text node. */
@@ -74,7 +75,7 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): 
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;
-  const stops = (image.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map(parse).filter(Boolean) as Rgba[];
+  const stops = (image.match(/[\w-]+\([^()]*\)/g) ?? []).map(parse).filter(Boolean) as Rgba[];
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 

@@ -99,15 +99,20 @@ function createRuntime(doc: Document): LegibleApi {
   const contrast = createContrastEngine(doc);
   // Nothing shown yet: the first settings apply both engines.
   let shown = {} as Settings;
-  /** The text scale the contrast level was last worked out at. */
+  /** The text scale the contrast level was last worked out at, and how many sheets the page had. */
   let decidedAt = 0;
+  let sheetsRead = 0;
+  const applyContrast = (level: Settings['contrast']): void => {
+    contrast.apply(level);
+    sheetsRead = doc.styleSheets.length;
+  };
   const show = (settings: Settings): void => {
     if (shown.textScale !== settings.textScale) scaleText(settings.textScale);
     // Only level 1 depends on text size (large text needs 4.5:1, other text 7:1), and text that
     // grows keeps colours chosen for a stricter target: the page is read again only when the text
     // becomes smaller than it was read at.
     if (shown.contrast !== settings.contrast || (settings.contrast === 1 && settings.textScale < decidedAt)) {
-      contrast.apply(settings.contrast);
+      applyContrast(settings.contrast);
       decidedAt = settings.textScale;
     }
     shown = settings;
@@ -123,7 +128,9 @@ function createRuntime(doc: Document): LegibleApi {
   // them, before they paint.
   refreshWhileLoading(doc, () => {
     scaleText(shown.textScale); // nothing to do at 1
-    if (shown.contrast) contrast.apply(shown.contrast);
+    // The contrast engine reads elements as they arrive; only a new sheet can change colours it
+    // has already decided, so only then is the whole page read again.
+    if (shown.contrast && doc.styleSheets.length !== sheetsRead) applyContrast(shown.contrast);
   });
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
   // without writing it back. The event's value also serves when this tab cannot read storage
