@@ -151,7 +151,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       }
       const painted = ownImage(style, background, colorOf);
       if (painted !== undefined) image = painted;
-      if (level > 0 && /^(input|select|textarea|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
+      if (level > 0 && /^(textarea|select|input|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
         // (A border whose style is none computes to width 0.)
         const border = colorOf(style.borderTopColor);
         const under = behind[0];

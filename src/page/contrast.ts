@@ -20,19 +20,24 @@ import { behindOf, BLACK, createWalk, isSkipped, parentOf, WHITE, type Decision,
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
 /**
- * Colours that Legible changes change at once: a page's own `transition: color .15s` would
- * otherwise show (and axe would measure) colours halfway. So every rule of ours says so, and between
- * two levels, while the page is read again, so does one rule for all. (A universal rule in the
- * level's own sheet would restyle every element at every change: three times the cost of a swap.)
+ * A page's own transitions (`transition: color .3s`) would bring a level's colours, and the site's
+ * own on the way back, only slowly, and an audit run right after a change would measure colours
+ * halfway: those of the properties a level sets end at once. Asking for them brings the styles up
+ * to date. (A `transition: none` in our rules costs a fifth more restyle and cannot stop the way back.)
  */
-const STILL = 'transition:none!important';
+const endTransitions = (roots: Iterable<Document | ShadowRoot>): void => {
+  for (const root of roots)
+    for (const animation of root.getAnimations()) {
+      if (/color|shadow/.test((animation as CSSTransition).transitionProperty)) animation.finish();
+    }
+};
 
 /**
  * Level 2: one prepared sheet. Important declarations inside a layer win over the page's own.
  * Media and Legible's own elements keep their paint.
  */
 const MAXIMUM_CSS =
-  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important;${STILL}}` +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}` +
   ':root,body{background:#000!important}' +
   'input,textarea,select,button{background-color:#000!important;border:1px solid #fff!important}' +
   ':any-link,:any-link *{color:#ff0!important;text-decoration:underline!important}' +
@@ -55,7 +60,7 @@ export function systemForcesColors(win: Window = window): boolean {
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.noImage_ ? 'background-image:none!important;' : '') + STILL;
+    .join('') + (d.noImage_ ? 'background-image:none!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document): string {
@@ -116,7 +121,10 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // again (each replacement restyles the page).
     const text = `@layer legible-contrast{${level > 1 ? MAXIMUM_CSS : ''}${css}}`;
     if (text !== written) sheet.replaceSync((written = text));
+    // Adopted only now: adopting it before reading would restyle the whole page once more.
     shadowRoots.forEach(attach);
+    attach(doc);
+    endTransitions(roots);
   };
 
   /** Content added since the last frame, each new subtree read once against what it sits on. */
@@ -148,21 +156,18 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       cache = new Map();
       css = '';
       level = systemForcesColors(win) ? 0 : next;
+      // The next level reads the site's own colours, not the last level's (level 2 would turn
+      // every colour white on black) nor colours halfway back from them.
+      if (written) sheet.replaceSync((written = ''));
+      endTransitions(roots);
       if (!level) {
         for (const root of roots) unadoptSheet(root, sheet);
         roots.clear();
-        sheet.replaceSync((written = ''));
         return;
       }
-      // From one level to another the sheet stays adopted, holding only what stops transitions:
-      // the next level must read the site's own colours, not the last level's (level 2 would turn
-      // every colour white on black) nor colours halfway back from them.
-      if (written) sheet.replaceSync((written = `@layer legible-contrast{*{${STILL}}}`));
       if (level === 1) css = focusRing(doc);
       // Browsers paint white under the root; the root's own background is composited over it.
       walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
-      // Adopted only now: adopting it before reading would restyle the whole page once more.
-      attach(doc);
     },
   };
 }

@@ -102,8 +102,9 @@ function createRuntime(doc: Document): LegibleApi {
   /** The text scale the contrast level was last worked out at, and how many sheets the page had. */
   let decidedAt = 0;
   let sheetsRead = 0;
-  const applyContrast = (level: Settings['contrast']): void => {
-    contrast.apply(level);
+  const readContrast = (settings: Settings): void => {
+    contrast.apply(settings.contrast);
+    decidedAt = settings.textScale;
     sheetsRead = doc.styleSheets.length;
   };
   const show = (settings: Settings): void => {
@@ -111,10 +112,7 @@ function createRuntime(doc: Document): LegibleApi {
     // Only level 1 depends on text size (large text needs 4.5:1, other text 7:1), and text that
     // grows keeps colours chosen for a stricter target: the page is read again only when the text
     // becomes smaller than it was read at.
-    if (shown.contrast !== settings.contrast || (settings.contrast === 1 && settings.textScale < decidedAt)) {
-      applyContrast(settings.contrast);
-      decidedAt = settings.textScale;
-    }
+    if (shown.contrast !== settings.contrast || (settings.contrast === 1 && settings.textScale < decidedAt)) readContrast(settings);
     shown = settings;
   };
   const given: LegibleOptions = {};
@@ -130,7 +128,7 @@ function createRuntime(doc: Document): LegibleApi {
     scaleText(shown.textScale); // nothing to do at 1
     // The contrast engine reads elements as they arrive; only a new sheet can change colours it
     // has already decided, so only then is the whole page read again.
-    if (shown.contrast && doc.styleSheets.length !== sheetsRead) applyContrast(shown.contrast);
+    if (shown.contrast && doc.styleSheets.length !== sheetsRead) readContrast(shown);
   });
   // Another tab changed the choice: follow it at once (the page changes before the next frame)
   // without writing it back. The event's value also serves when this tab cannot read storage
