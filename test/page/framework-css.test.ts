@@ -1,7 +1,9 @@
 /**
  * Pages built with real frameworks' published CSS (Bootstrap 5: rem sizes, component custom
  * properties, `calc()` headings; Bulma 1: custom properties everywhere, colours from hsl() parts;
- * Pico 2: one custom property as % on the root and as rem on headings),
+ * Pico 2: one custom property as % on the root and as rem on headings; Bootstrap 3, the most common
+ * on legacy portals: px sizes on a 10px root, a `.lead` grown by @media, `font: inherit` on controls;
+ * Foundation 6: rem headings grown by @media, % and em components),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -14,6 +16,8 @@ const FRAMEWORKS = [
   ['Bootstrap 5', 'framework-bootstrap.html', 'bootstrap.min.css', '.lead', '20px'],
   ['Bulma 1', 'framework-bulma.html', 'bulma.min.css', '.subtitle', '20px'],
   ['Pico 2', 'framework-pico.html', 'pico.min.css', 'h1', '40px'],
+  ['Bootstrap 3', 'framework-bootstrap3.html', 'bootstrap3/dist/css/bootstrap.min.css', '.lead', '21px'],
+  ['Foundation 6', 'framework-foundation.html', 'foundation.min.css', 'h1', '48px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
