@@ -3,9 +3,9 @@
  * properties, `calc()` headings; Bulma 1: custom properties everywhere, colours from hsl() parts;
  * Pico 2: one custom property as % on the root and as rem on headings; Bootstrap 3, the most common
  * on legacy portals: px sizes on a 10px root, a `.lead` grown by @media, `font: inherit` on controls;
- * Foundation 6: rem headings grown by @media, % and em components; UIkit 3: a px root with a
- * number line height, px line heights on buttons, `:is()`/`:where()` selectors; W3.CSS 4: px sizes
- * on both root and body, `!important` size classes),
+ * Bootstrap 4: rem sizes, em badges and small text; Foundation 6: rem headings grown by @media, %
+ * and em components; UIkit 3: a px root with a number line height, px line heights on buttons,
+ * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -19,6 +19,7 @@ const FRAMEWORKS = [
   ['Bulma 1', 'framework-bulma.html', 'bulma.min.css', '.subtitle', '20px'],
   ['Pico 2', 'framework-pico.html', 'pico.min.css', 'h1', '40px'],
   ['Bootstrap 3', 'framework-bootstrap3.html', 'bootstrap3/dist/css/bootstrap.min.css', '.lead', '21px'],
+  ['Bootstrap 4', 'framework-bootstrap4.html', 'bootstrap4/dist/css/bootstrap.min.css', '.lead', '20px'],
   ['Foundation 6', 'framework-foundation.html', 'foundation.min.css', 'h1', '48px'],
   ['UIkit 3', 'framework-uikit.html', 'uikit.min.css', '.uk-text-lead', '24px'],
   ['W3.CSS 4', 'framework-w3.html', 'w3.css', '.w3-large', '18px'],
