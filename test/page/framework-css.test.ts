@@ -78,6 +78,20 @@ for (const [framework, page, css, probe, probeSize] of FRAMEWORKS) for (const [w
       expect(root.scrollWidth, 'no horizontal overflow at 200%').to.be.at.most(root.clientWidth);
     });
 
+    it('opens with every text at twice its size when 200% was chosen on an earlier visit', async () => {
+      const base = renderedAll(textElements(frame.doc));
+      localStorage.setItem('legible', JSON.stringify({ v: 1, textScale: 2 }));
+      const again = await loadFrame(`/test/fixtures/${page}${query}`);
+      try {
+        await nextFrames(again.win, 2);
+        const elements = textElements(again.doc);
+        expect(elements.length).to.equal(base.length);
+        expect(wrongSizes(elements, base, 2)).to.deep.equal([]);
+      } finally {
+        removeFrame(again);
+      }
+    });
+
     const bug = CONTRAST_BUGS[framework];
     (bug ? it.skip : it)(`keeps the promises of every contrast level under axe${bug ? ` (contrast bug reported to lead: ${bug})` : ''}`, async () => {
       for (const contrast of [1, 2, -1]) {
