@@ -49,12 +49,15 @@ export function rewrite(property: string, value: string, resolve: (value: string
   const resolved = substituted.toLowerCase();
   const isFont = property === 'font-size';
   if (resolved.includes('var(')) return [['', raw]];
-  const keyword = isFont ? KEYWORD_PX[KEYWORDS.indexOf(resolved)] : undefined;
+  const keyword = isFont && KEYWORD_PX[KEYWORDS.indexOf(resolved)];
   const relative = RELATIVE.test(resolved) || (isFont && !!relativeKeyword(resolved));
-  let scaled = raw;
-  if (keyword) scaled = times(`${keyword}px`);
-  else if (substituted !== raw) scaled = resolved.search(ABSOLUTE) >= 0 && !relative ? times(raw) : raw;
-  else scaled = raw.replace(ABSOLUTE, times);
+  const scaled = keyword
+    ? times(`${keyword}px`)
+    : substituted === raw
+      ? raw.replace(ABSOLUTE, times)
+      : resolved.search(ABSOLUTE) >= 0 && !relative
+        ? times(raw)
+        : raw;
   const notRoot = ':where(:not(:root))';
   if (!relative) return [[isFont && scaled !== raw ? notRoot : '', scaled]];
   return isFont
@@ -117,7 +120,7 @@ const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => {
 
 const isAbsolute = (value: string): boolean => !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0;
 
-const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
+export const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
 
 /** What the sheets say of a custom property, as bits: an absolute value, another value, used by a text size. */
 const ABSOLUTE_VALUE = 1;
@@ -221,12 +224,6 @@ function copyRules(rules: CSSRuleList | undefined, out: Copy): string {
 /** One sheet's sizing rules, wrapped in its media list; unreadable sheets are counted. */
 export function copySheet(sheet: CSSStyleSheet | null, out: Copy): string {
   if (!sheet || sheet.disabled) return '';
-  let rules: CSSRuleList;
-  try {
-    rules = sheet.cssRules;
-  } catch {
-    out.unreadable_++;
-    return '';
-  }
-  return wrap(sheet.media.mediaText && `@media ${sheet.media.mediaText}`, copyRules(rules, out));
+  const rules = rulesOf(sheet);
+  return rules ? wrap(sheet.media.mediaText && `@media ${sheet.media.mediaText}`, copyRules(rules, out)) : (out.unreadable_++, '');
 }

@@ -11,7 +11,7 @@
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
 import { unadoptSheet } from './adopt.js';
-import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, wrap, type Copy } from './text-rules.js';
+import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
 const SOUGHT = 'style,[style*=font],[style*=line-h]';
@@ -31,7 +31,7 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
-  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? n - 3 : `+${n - 3}`}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
+  for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '' : '+'}${n - 3}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
   return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? 'textarea{font-size:100%}' : ''}`;
 }
 
@@ -73,8 +73,6 @@ export function createTextScaler(doc: Document): TextScaler {
   /** Per tree: our one sheet, its text with the factor left open, and the text last written. */
   const sheets = new Map<Document | ShadowRoot, [CSSStyleSheet, string, string?]>();
   const ours = new WeakSet<CSSStyleSheet>();
-  /** Rules for what sheets of another origin size, measured; they end the document's sheet. */
-  let patchTemplate = '';
   /** Sheets of another origin seen by the last update. */
   let unreadable = 0;
   let scale = 1;
@@ -92,8 +90,8 @@ export function createTextScaler(doc: Document): TextScaler {
   const writeAll = (): void => {
     for (const [root, entry] of sheets) {
       const [sheet, template, written] = entry;
-      const css = (root === doc ? template + patchTemplate : template).replace(FILL, (_, number?: string, unit?: string) =>
-        number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : String(scale),
+      const css = template.replace(FILL, (_, number?: string, unit?: string) =>
+        number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : `${scale}`,
       );
       if (written !== css) sheet.replaceSync((entry[2] = css));
       // Ours goes last, after any sheet the page adopted since, so that the copies win.
@@ -106,7 +104,7 @@ export function createTextScaler(doc: Document): TextScaler {
   /** Custom properties as the root computes them (its style is computed only when a var() is read). */
   const resolve_ = (value: string): string =>
     value.replace(
-      /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g,
+      VAR,
       (_, name: string, fallback?: string) => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback?.trim() || 'var()',
     );
 
@@ -138,21 +136,72 @@ export function createTextScaler(doc: Document): TextScaler {
       entry[1] = collect(root);
       sheets.set(root, entry);
     }
-    // Turning on, the page shows its own sizes: read them now, before any write, instead of
-    // taking our sheet away for a moment later.
-    const base = unreadable && !doc.adoptedStyleSheets.includes(sheets.get(doc)![0]) ? sizes(doc) : undefined;
-    patchTemplate = '';
+    const measure = unreadable && measureUnreadable();
     writeAll();
-    if (unreadable) {
-      patchTemplate = measureUnreadable(doc, scale, ours, base);
+    if (measure) {
+      // Rules for what sheets of another origin size, measured, end the document's sheet.
+      sheets.get(doc)![1] += measure();
       writeAll();
     }
   }
 
+  /**
+   * Sheets of another origin cannot be read, so what they size is measured instead: every element's
+   * font size and line height without our sheet (read now: turning on, it is not there yet; the next
+   * write puts it back) and, by the function returned, with it. Where they did not grow by the scale,
+   * a rule sets them to `scale` times their size at 1. Such sheets style by tag and class: its
+   * selector is the element's tag and classes, then its parent's and so on up, the shortest such
+   * chain that every element it matches wants the same sizes from. Reads happen between writes here,
+   * so this runs only on pages that have such sheets.
+   */
+  function measureUnreadable(): () => string {
+    unadoptSheet(doc, sheets.get(doc)![0]);
+    // Every element of the body, Legible's own excepted.
+    const elements = [...doc.querySelectorAll('body,body *')].filter((el) => !el.localName.startsWith('legible-'));
+    /** Each element's computed font size and line height now. */
+    const sizes = (): string[][] => elements.map((el) => PROPERTIES.map((property) => getComputedStyle(el).getPropertyValue(property)));
+    const before = sizes();
+    return () => {
+      const after = sizes();
+      /** What each element that did not grow as it should wants at `scale`. */
+      const wanted = new Map<Element, string>();
+      elements.forEach((el, i) => {
+        let declarations = '';
+        let wrong;
+        before[i].forEach((value, j) => {
+          // A font size is always in px; a line height only when it is not `normal` or a number.
+          if (value.endsWith('px')) {
+            declarations += `${PROPERTIES[j]}:${times(value)}!important;`;
+            wrong ||= Math.abs(parseFloat(after[i][j]) - parseFloat(value) * scale) > 0.05;
+          }
+        });
+        if (wrong) wanted.set(el, declarations);
+      });
+      /**
+       * Per selector, what every element it matches wants, or '' when they differ. Elements that grew
+       * right match none: a px line height would reach their children.
+       */
+      const agreed = new Map<string, string>();
+      // Walking up from each element to the shortest agreed selector: by tag and classes first; then,
+      // where elements of those classes differ (an input beside a larger one), by place among siblings too.
+      for (const [el, declarations] of wanted) {
+        found: for (const place of [0, 1]) {
+          for (let up: Element | null = el, key = ''; up; up = up.parentElement, key = '>' + key) {
+            // Tag and classes (escaped: Word's `<o:p>` is a tag too).
+            key = [up.localName, ...up.classList].map(CSS.escape).join('.') + (place ? `:nth-child(${[...up.parentNode!.children].indexOf(up) + 1})` : '') + key;
+            if (!agreed.has(key)) agreed.set(key, [...doc.querySelectorAll(key)].every((match) => wanted.get(match) === declarations) ? declarations : '');
+            if (agreed.get(key)) break found;
+          }
+        }
+      }
+      return [...agreed].map(([key, declarations]) => wrap(key, declarations)).join('');
+    };
+  }
+
   // What arrives while the text is scaled and no copied rule covers: `<style>` elements (and their
   // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
-  const matters = (node: Node): boolean =>
-    node instanceof Element && (!!unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
+  const matters = (node: Node): unknown =>
+    node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   const observer = new MutationObserver((records) => {
     // While the page is still loading, early.ts re-reads it once per frame instead.
     if (
@@ -160,7 +209,7 @@ export function createTextScaler(doc: Document): TextScaler {
       doc.readyState !== 'loading' &&
       records.some((r) =>
         // Only elements have attributes; a removed style attribute reads as null, "null" here.
-        r.attributeName ? /font|line-h/.test(String((r.target as Element).getAttribute('style'))) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
+        r.attributeName ? /font|line-h/.test((r.target as Element).getAttribute('style')!) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
       )
     ) {
       update();
@@ -183,57 +232,3 @@ export function createTextScaler(doc: Document): TextScaler {
     }
   };
 }
-
-/** Elements, and each one's computed font size and line height. */
-type Sizes = [HTMLElement[], string[][]];
-
-/** Every element of the body (Legible's own excepted) with its font size and line height now. */
-function sizes(doc: Document, elements = [...doc.querySelectorAll<HTMLElement>('body,body *')].filter((el) => !el.localName.startsWith('legible-'))): Sizes {
-  return [
-    elements,
-    elements.map((el) => {
-      const style = getComputedStyle(el);
-      return [style.fontSize, style.lineHeight];
-    }),
-  ];
-}
-
-/**
- * Sheets of another origin cannot be read, so what they size is measured instead: every element's
- * font size and line height without our sheet (read before turning on, or with it taken away for a
- * moment) and with it. Where they did not grow by `scale`, a rule sets them to `scale` times their
- * size at 1, keyed by the tag and classes of the element and of its parent (such sheets style by
- * class), when every element so keyed had the same size. Reads happen between writes here, so
- * this runs only on pages that have such sheets.
- */
-function measureUnreadable(doc: Document, scale: number, ours: WeakSet<CSSStyleSheet>, base?: Sizes): string {
-  if (!base) {
-    // A copy: `adoptedStyleSheets` is a live array.
-    const adopted = [...doc.adoptedStyleSheets];
-    doc.adoptedStyleSheets = adopted.filter((sheet) => !ours.has(sheet));
-    base = sizes(doc);
-    doc.adoptedStyleSheets = adopted;
-  }
-  const [elements, before] = base;
-  const after = sizes(doc, elements)[1];
-  /** Declarations per key; null once two elements of the key differed. */
-  const rules = new Map<string, string | null>();
-  const wrong = new Set<string>();
-  elements.forEach((el, i) => {
-    const key = `${signature(el.parentElement!)}>${signature(el)}`;
-    let declarations = '';
-    before[i].forEach((value, j) => {
-      // A font size is always in px; a line height only when it is not `normal` or a number.
-      if (value.endsWith('px')) {
-        declarations += `${PROPERTIES[j]}:${times(value)}!important;`;
-        if (Math.abs(parseFloat(after[i][j]) - parseFloat(value) * scale) > 0.05) wrong.add(key);
-      }
-    });
-    rules.set(key, rules.has(key) && rules.get(key) !== declarations ? null : declarations);
-  });
-  let css = '';
-  for (const key of wrong) css += wrap(key, rules.get(key) || '');
-  return css;
-}
-
-const signature = (el: Element): string => el.localName + Array.from(el.classList, (c) => `.${CSS.escape(c)}`).join('');
