@@ -111,8 +111,9 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     const decision: Decision = {};
     const drawn = composite(color, background);
     const aim = target + MARGIN;
-    if (level < 0) decision.color_ = softenContrast(drawn, background, AA + MARGIN, SOFT_MAX_RATIO);
-    else if (contrastRatio(drawn, background) < target) {
+    if (level < 0) decision.color_ = softenContrast(drawn, background, aim, SOFT_MAX_RATIO);
+    // Also at the soft level, where no lightness of the text's hue reaches AA (white on a mid grey).
+    if (!decision.color_ && contrastRatio(drawn, background) < target) {
       const reached = reach(drawn, background, aim);
       const moved = reached ? null : reach(background, drawn, aim);
       if (reached || moved) {
