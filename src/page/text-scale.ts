@@ -199,7 +199,8 @@ export function createTextScaler(doc: Document): TextScaler {
   }
 
   // What arrives while the text is scaled and no copied rule covers: `<style>` elements (and their
-  // text), inline sizes, shadow roots; on a page with unreadable sheets, any element.
+  // text), inline sizes, shadow roots; on a page with unreadable sheets, any element, and any
+  // element that goes (measured rules may name places among siblings).
   const matters = (node: Node): unknown =>
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   const observer = new MutationObserver((records) => {
@@ -209,7 +210,7 @@ export function createTextScaler(doc: Document): TextScaler {
       doc.readyState !== 'loading' &&
       records.some((r) =>
         // Only elements have attributes; a removed style attribute reads as null, "null" here.
-        r.attributeName ? /font|line-h/.test((r.target as Element).getAttribute('style')!) : (r.target as Element).localName === 'style' || [...r.addedNodes].some(matters),
+        r.attributeName ? /font|line-h/.test((r.target as Element).getAttribute('style')!) : (r.target as Element).localName === 'style' || [...r.addedNodes, ...(unreadable ? r.removedNodes : [])].some(matters),
       )
     ) {
       update();

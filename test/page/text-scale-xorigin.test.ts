@@ -54,6 +54,19 @@ describe('text scale: a stylesheet of another origin', () => {
     expect(wrong).to.deep.equal([]);
   });
 
+  it('sizes stay exact when the site removes an element (rules may name places among siblings)', async () => {
+    // `input.field` also matches the larger `input.field.field-lg` beside it, so tag and classes
+    // cannot tell the two apart: only their places can, and removing the label moves both.
+    const elements = textElements(frame.doc).filter((e) => e.el.closest('.row') && e.el.localName === 'input');
+    expect(elements.length).to.equal(2);
+    const base = renderedAll(elements);
+    await setScale(frame, 1.5);
+    expect(wrongSizes(elements, base, 1.5)).to.deep.equal([]);
+    frame.doc.querySelector('.row .hint')!.remove();
+    await nextFrames(frame.win, 2);
+    expect(wrongSizes(elements, base, 1.5)).to.deep.equal([]);
+  });
+
   it('reset leaves no rule of ours behind', async () => {
     const adopted = frame.doc.adoptedStyleSheets.length;
     await setScale(frame, 2);
