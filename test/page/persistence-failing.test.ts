@@ -18,6 +18,23 @@ const MODES: { mode: string; readable: boolean; removable: boolean }[] = [
   { mode: 'broken', readable: false, removable: false },
 ];
 
+/**
+ * Saves `value` as an earlier visit would have. The write's `storage` event reaches the documents of
+ * the origin a little later, and a frame already loading by then would rightly follow it as another
+ * tab's choice, even with storage it cannot read: so wait until a witness frame has heard it.
+ */
+async function saveBeforeLoading(value: string): Promise<void> {
+  const witness = document.createElement('iframe');
+  document.body.append(witness);
+  const heard = new Promise((done) => {
+    witness.contentWindow!.addEventListener('storage', done, { once: true });
+    setTimeout(done, 2000);
+  });
+  localStorage.setItem(KEY, value);
+  await heard;
+  witness.remove();
+}
+
 describe('persistence: storage that fails', () => {
   let frame: Frame | undefined;
   afterEach(() => {
@@ -28,7 +45,7 @@ describe('persistence: storage that fails', () => {
 
   for (const { mode, readable, removable } of MODES) {
     it(`keeps working for the life of the page when localStorage is ${mode}`, async () => {
-      localStorage.setItem(KEY, SAVED);
+      await saveBeforeLoading(SAVED);
       frame = await loadFrame(`/test/fixtures/persist-page.html?storage=${mode}`);
       const [first, second] = bars(frame);
       const legible = frame.win.Legible!;
