@@ -2,7 +2,8 @@
 // connection, with a late stylesheet linked from the body and a <style> in the middle. Legible's
 // main-thread time for the whole load (Chromium's task duration, from navigation to `load`) at
 // contrast levels 1 and 2 and at text 1.5, each next to its floor: the same load at the site's own
-// colours and size. Run by scripts/bench.mjs (`npm run bench`); at most 5 loads per state, as each
+// colours and size. The last row links the site's sheet from another origin, whose sizes Legible
+// must measure. Run by scripts/bench.mjs (`npm run bench`); at most 5 loads per state, as each
 // takes about two seconds.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { root } from '../local-browser.mjs';
 
 const CHUNKS = 40;
+const SITE_CSS = 'body{font:15px/1.4 Arial,sans-serif;color:#333}.note{color:#999;font-size:13px}.cell{background:#5aa9e6;color:#fff}';
 const ROWS_PER_CHUNK = 100;
 
 async function servePage() {
@@ -21,12 +23,14 @@ async function servePage() {
       await wait(300);
       return void response.writeHead(200, { 'content-type': 'text/css' }).end('.row .note{color:#aab}.cell{background:#9cf}');
     }
+    if (request.url === '/site.css') return void response.writeHead(200, { 'content-type': 'text/css' }).end(SITE_CSS);
     if (request.url === '/blank') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.write(
       '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Streamed page</title>' +
         '<script src="/legible.min.js" data-mount="none"></script>' +
-        '<style>body{font:15px/1.4 Arial,sans-serif;color:#333}.note{color:#999}.cell{background:#5aa9e6;color:#fff}</style>' +
+        // From another origin (as from a CDN: its rules cannot be read, so sizes are measured), or inline.
+        (request.url === '/page?other-origin' ? `<link rel="stylesheet" href="http://localhost:${server.address().port}/site.css">` : `<style>${SITE_CSS}</style>`) +
         '</head><body>',
     );
     for (let chunk = 0; chunk < CHUNKS; chunk++) {
@@ -44,7 +48,7 @@ async function servePage() {
 }
 
 /** Median main-thread task time of loading the page with `settings` saved. */
-async function loadTime(browser, base, settings, runs) {
+async function loadTime(browser, base, settings, runs, query = '') {
   const times = [];
   let elements = 0;
   for (let i = 0; i < runs; i++) {
@@ -54,7 +58,7 @@ async function loadTime(browser, base, settings, runs) {
       await page.evaluate((saved) => localStorage.setItem('legible', JSON.stringify({ v: 1, ...saved })), settings);
       const client = await page.createCDPSession();
       await client.send('Performance.enable');
-      await page.goto(`${base}/page`, { waitUntil: 'load' });
+      await page.goto(`${base}/page${query}`, { waitUntil: 'load' });
       const metrics = (await client.send('Performance.getMetrics')).metrics;
       times.push(metrics.find((m) => m.name === 'TaskDuration').value * 1000);
       elements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -79,6 +83,9 @@ export default async function loadBench({ browser, runs }) {
       const ours = await loadTime(browser, base, settings, loads);
       rows.push({ name, elements: ours.elements, legibleMs: ours.ms, floorMs: own.ms });
     }
+    const ownOther = await loadTime(browser, base, { textScale: 1, contrast: 0 }, loads, '?other-origin');
+    const other = await loadTime(browser, base, { textScale: 1.5, contrast: 0 }, loads, '?other-origin');
+    rows.push({ name: 'page load, sheet of another origin, saved text 1.5', elements: other.elements, legibleMs: other.ms, floorMs: ownOther.ms });
     return rows;
   } finally {
     server.close();
