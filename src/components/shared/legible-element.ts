@@ -44,8 +44,6 @@ let acting: LegibleElement | undefined;
 type ButtonRenderer = (s: BarStrings, can: Capabilities) => void;
 
 /**
- * @attr lang - The language of the words (`vi`, `en`, or one added through `strings`); else
- *   `Legible.configure({ lang })`, else the nearest `lang` around the element, else Vietnamese.
  * @fires legible-change - After the text size or contrast changed, from any control or the API;
  *   `detail` is `{ textScale, contrast }`. It does not bubble (the same event reaches `document`).
  * @csspart container - The group around everything.
@@ -71,6 +69,7 @@ export class LegibleElement extends ReactiveElement {
   static override properties: PropertyDeclarations = {
     size: {},
     strings: { attribute: false },
+    langAttribute_: { attribute: 'lang' },
   };
 
   /** `compact` (24px targets) or `large` (44px targets); else `Legible.configure({ size })`, else normal. */
@@ -78,6 +77,13 @@ export class LegibleElement extends ReactiveElement {
 
   /** Replacement words for this element, merged over the language's (`{ reset: 'Undo' }`). */
   declare strings?: Partial<BarStrings>;
+
+  // Declared only so that a change of the `lang` attribute re-renders; the words read the attribute.
+  /**
+   * The language of the words (`vi`, `en`, or one added through `strings`); else
+   * `Legible.configure({ lang })`, else the nearest `lang` around the element, else Vietnamese.
+   */
+  declare private langAttribute_?: string;
 
   /** The accessible name of the group. */
   protected label_: 'label' | 'textLabel' | 'contrastLabel' = 'label';
@@ -91,16 +97,6 @@ export class LegibleElement extends ReactiveElement {
   private status_?: HTMLElement;
   private built_?: string;
   private renderers_: ButtonRenderer[] = [];
-
-  /** The element's own `lang` is watched; a change of words re-renders. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
