@@ -1,8 +1,9 @@
 /**
- * What `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>` share: one way to draw each
- * button, to say why it cannot act, to pick words and to announce a change. It builds its few
- * nodes with DOM calls (lit's templates would cost a third of the script's budget), renders
- * every word as text only, and rebuilds only when the set of controls changes, so focus stays.
+ * What `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>` share: one way to follow the
+ * page's one runtime while connected, to draw each button, to say why it cannot act, to pick words
+ * and to announce a change. It builds its few nodes with DOM calls (lit's templates would cost a
+ * third of the script's budget), renders every word as text only, and rebuilds only when the set
+ * of controls changes, so focus stays.
  */
 import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
 import type { Capabilities, Settings } from '../../core/settings.js';
