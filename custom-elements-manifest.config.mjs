@@ -21,7 +21,7 @@ const distPaths = () => ({
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/**/strings.ts', 'src/components/shared/top-layer.ts', 'src/components/shared/legible-controller.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/**/strings.ts', 'src/components/shared/top-layer.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [distPaths()],

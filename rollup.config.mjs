@@ -24,7 +24,8 @@ const report = () => ({
 });
 
 /**
- * Minifies the CSS inside lit's css`` templates in our sources: comments go, whitespace collapses.
+ * Minifies the CSS inside lit's css`` templates in our sources: comments go, whitespace collapses,
+ * needless quotes, digits and zeros go.
  * A module whose css`` templates are all plain text calls `unsafeCSS` on the same constant text
  * instead, so lit's `css` tag (which only checks interpolations) stays out of the file.
  * Templates with `${}` interpolations are left alone.
@@ -40,6 +41,11 @@ export const minifyCssTemplates = () => ({
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/:\s+/g, ':')
         .replace(/;}/g, '}')
+        .replace(/\s*(!important|\/)\s*/g, '$1')
+        // [part~='container'] needs no quotes around a word, #ffffff is #fff, 0.25 is .25.
+        .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]')
+        .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+        .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
         .trim();
       return `css\`${min}\``;
     });
@@ -74,7 +80,8 @@ export default {
     terser({
       ecma: 2021,
       module: false,
-      compress: { passes: 3 },
+      // No caller reads a function's `length`, so unused trailing parameters can go.
+      compress: { passes: 3, keep_fargs: false },
       mangle: { properties: { regex: PRIVATE_MEMBER } },
       format: { comments: /^!/ },
     }),

@@ -57,17 +57,17 @@ export const barStyles = css`
       padding-inline: 5px;
     }
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
-  [part~='container'] {
+  [part~='container'],
+  [part~='group'] {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: var(--legible-gap, 4px);
-    margin: 0;
+  }
+  [part~='container'] {
+    align-items: center;
     padding: var(--legible-padding, 2px);
     background: var(--legible-background, transparent);
     border-radius: var(--legible-radius, 6px);
@@ -79,11 +79,6 @@ export const barStyles = css`
     padding: 6px;
     border: 1px solid #6e7781;
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
-  }
-  [part~='group'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--legible-gap, 4px);
   }
   [part~='separator'] {
     align-self: stretch;
@@ -150,11 +145,9 @@ export const barStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     button {

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from '@lit/reactive-element';
 import { LegibleElement, type Control } from '../shared/legible-element.js';
-import { TopLayerController } from '../shared/top-layer.js';
+import { placeInTopLayer } from '../shared/top-layer.js';
 import { getLegible } from '../../page/runtime.js';
 
 /**
@@ -42,7 +42,9 @@ export class LegibleBar extends LegibleElement {
   declare controls?: string;
 
   /** The floating bar lives in the top layer, above anything the host page stacks. */
-  protected readonly topLayer = new TopLayerController(this, () => this.position === 'floating');
+  protected override updated(): void {
+    placeInTopLayer(this, this.position === 'floating');
+  }
 
   protected override controls_(): Control[] {
     const words = this.controls ?? getLegible().options().controls;

@@ -84,17 +84,12 @@ export type Language = 'vi' | 'en';
 type Replacements = { [lang: string]: Partial<BarStrings> | undefined };
 
 /**
- * The language of a `lang` value: its primary subtag (`en-GB` is `en`) when Legible has words for
- * it, built in or added through `strings`; else Vietnamese.
+ * The words for a `lang` value: those of its primary subtag (`en-GB` is `en`) when Legible has
+ * words for it, built in or added through `strings` (English under an added language's), else
+ * Vietnamese; then the page's replacements for that language, then the element's own.
  */
-export function languageOf(lang: string | null | undefined, added: Replacements = {}): string {
+export function wordsFor(lang: string | null | undefined, added: Replacements = {}, own?: Partial<BarStrings>): BarStrings {
   const primary = (lang ?? '').trim().toLowerCase().split('-')[0];
-  return [...Object.keys(languages), ...Object.keys(added)].includes(primary) ? primary : 'vi';
+  const known = [...Object.keys(languages), ...Object.keys(added)].includes(primary) ? primary : 'vi';
+  return { ...(languages[known] ?? en), ...added[known], ...own };
 }
-
-/** The words for `lang`: built in (English for an added language), then the page's, then the element's. */
-export const stringsFor = (lang: string, added: Replacements = {}, own?: Partial<BarStrings>): BarStrings => ({
-  ...(languages[lang] ?? en),
-  ...added[lang],
-  ...own,
-});

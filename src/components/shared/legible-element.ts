@@ -1,15 +1,15 @@
 /**
- * What `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>` share: one way to draw each
- * button, to say why it cannot act, to pick words and to announce a change. It builds its few
- * nodes with DOM calls (lit's templates would cost a third of the script's budget), renders
- * every word as text only, and rebuilds only when the set of controls changes, so focus stays.
+ * What `<legible-bar>`, `<legible-text-size>` and `<legible-contrast>` share: one way to follow the
+ * page's one runtime while connected, to draw each button, to say why it cannot act, to pick words
+ * and to announce a change. It builds its few nodes with DOM calls (lit's templates would cost a
+ * third of the script's budget), renders every word as text only, and rebuilds only when the set
+ * of controls changes, so focus stays.
  */
 import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
 import type { Capabilities, Settings } from '../../core/settings.js';
-import type { LegibleApi } from '../../page/runtime.js';
+import { getLegible } from '../../page/runtime.js';
 import { barStyles } from '../legible-bar/legible-bar.styles.js';
-import { languageOf, stringsFor, type BarStrings } from '../legible-bar/strings.js';
-import { LegibleController } from './legible-controller.js';
+import { wordsFor, type BarStrings } from '../legible-bar/strings.js';
 
 export type Control = 'text' | 'contrast' | 'reset';
 
@@ -36,23 +36,15 @@ const BUTTONS: Record<Control, ButtonSpec[]> = {
   reset: [['reset']],
 };
 
-/** Why a button cannot act now, or '' when it can. */
-function blocked([key, , atEnd]: ButtonSpec, can: Capabilities, s: BarStrings): string {
-  if (!atEnd || (can as unknown as Record<string, boolean>)[`can${key[0].toUpperCase()}${key.slice(1)}`]) return '';
-  // Under forced colors the system is in charge of colours, and the contrast buttons say so.
-  return /Contrast/.test(key) && can.systemContrast ? s.systemContrast : (s[atEnd] as string);
-}
-
 /** Every connected control, in the order they connected: the first one speaks when none has focus. */
 const connected = new Set<LegibleElement>();
 /** The control whose button is acting right now (subscribers hear of a change synchronously). */
 let acting: LegibleElement | undefined;
 
-type Rendered = { button: HTMLButtonElement; visible: Text; expansion: HTMLElement; reason: HTMLElement; spec: ButtonSpec };
+/** Puts the words and state of one button. */
+type ButtonRenderer = (s: BarStrings, can: Capabilities) => void;
 
 /**
- * @attr lang - The language of the words (`vi`, `en`, or one added through `strings`); else
- *   `Legible.configure({ lang })`, else the nearest `lang` around the element, else Vietnamese.
  * @fires legible-change - After the text size or contrast changed, from any control or the API;
  *   `detail` is `{ textScale, contrast }`. It does not bubble (the same event reaches `document`).
  * @csspart container - The group around everything.
@@ -78,6 +70,7 @@ export class LegibleElement extends ReactiveElement {
   static override properties: PropertyDeclarations = {
     size: {},
     strings: { attribute: false },
+    langAttribute_: { attribute: 'lang' },
   };
 
   /** `compact` (24px targets) or `large` (44px targets); else `Legible.configure({ size })`, else normal. */
@@ -86,33 +79,45 @@ export class LegibleElement extends ReactiveElement {
   /** Replacement words for this element, merged over the language's (`{ reset: 'Undo' }`). */
   declare strings?: Partial<BarStrings>;
 
+  // Declared only so that a change of the `lang` attribute re-renders; the words read the attribute.
+  /**
+   * The language of the words (`vi`, `en`, or one added through `strings`); else
+   * `Legible.configure({ lang })`, else the nearest `lang` around the element, else Vietnamese.
+   */
+  declare private langAttribute_?: string;
+
   /** The accessible name of the group. */
   protected label_: 'label' | 'textLabel' | 'contrastLabel' = 'label';
 
-  private readonly legible_ = new LegibleController(this, (settings, previous) => this.changed_(settings, previous));
+  /** The page's one runtime, whose state every control shows and changes. */
+  private readonly api_ = getLegible();
+  /** The settings last heard of, to tell what a change changed. */
+  private settings_!: Settings;
+  private unsubscribe_?: () => void;
   private container_?: HTMLElement;
   private status_?: HTMLElement;
   private built_?: string;
-  private rendered_: Rendered[] = [];
-
-  /** The element's own `lang` is watched; a change of words re-renders. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
-  }
+  private renderers_: ButtonRenderer[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    // Subscribed only while connected, so a moved or removed control leaks nothing.
+    this.settings_ = this.api_.get();
+    this.unsubscribe_ = this.api_.subscribe((settings) => {
+      const previous = this.settings_;
+      this.settings_ = settings;
+      this.requestUpdate();
+      this.changed_(settings, previous);
+    });
+    // What changed while it was away shows, and a floating bar goes back into the top layer.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.unsubscribe_?.();
   }
 
   /** The controls shown, in order. */
@@ -121,47 +126,35 @@ export class LegibleElement extends ReactiveElement {
   }
 
   private words_(): BarStrings {
-    const options = this.legible_.api.options();
+    const options = this.api_.options();
     const lang = this.getAttribute('lang') || options.lang || this.closest('[lang]')?.getAttribute('lang');
-    return stringsFor(languageOf(lang, options.strings), options.strings, this.strings);
+    return wordsFor(lang, options.strings, this.strings);
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
     super.update(changed);
-    const api = this.legible_.api;
     // Unknown words (and `constructor`, `toString`…) are ignored, repeated ones count once.
     const controls = [...new Set(this.controls_())].filter((control) => CONTROLS.includes(control));
-    if (this.built_ !== `${controls}`) this.build_(controls, api);
+    if (this.built_ !== `${controls}`) this.build_(controls);
     const s = this.words_();
-    const can = api.capabilities();
+    const can = this.api_.capabilities();
     // The floating bar stands outside the page's landmarks, so it is a landmark of its own.
     this.container_!.setAttribute('role', this.getAttribute('position') === 'floating' ? 'region' : 'group');
     this.container_!.setAttribute('aria-label', s[this.label_]);
-    this.container_!.className = this.size ?? api.options().size ?? '';
-    for (const { button, visible, expansion, reason, spec } of this.rendered_) {
-      const [key, glyph] = spec;
-      const why = blocked(spec, can, s);
-      visible.data = glyph || s[key];
-      expansion.textContent = glyph ? ` ${s[key]}` : '';
-      reason.textContent = why && `, ${why}`;
-      // A button that cannot act stays focusable, so pressing A- to the end never drops focus.
-      button.setAttribute('aria-disabled', `${!!why}`);
-    }
+    this.container_!.className = this.size ?? this.api_.options().size ?? '';
+    for (const render of this.renderers_) render(s, can);
   }
 
-  private build_(controls: Control[], api: LegibleApi): void {
+  private build_(controls: Control[]): void {
+    const api = this.api_;
     const make = (tag: string, part?: string): HTMLElement => {
       const node = this.ownerDocument.createElement(tag);
       if (part) node.setAttribute('part', part);
       return node;
     };
-    const hidden = (): HTMLElement => {
-      const node = make('span');
-      node.className = 'visually-hidden';
-      return node;
-    };
+    const hidden = (): HTMLElement => Object.assign(make('span'), { className: 'visually-hidden' });
     const container = make('div', 'container');
-    this.rendered_ = [];
+    this.renderers_ = [];
     let groups = 0;
     for (const control of controls) {
       let parent = container;
@@ -170,8 +163,7 @@ export class LegibleElement extends ReactiveElement {
         parent = make('div', `group ${control}-group`);
         container.append(parent);
       }
-      for (const spec of BUTTONS[control]) {
-        const key = spec[0];
+      for (const [key, glyph, atEnd] of BUTTONS[control]) {
         const button = make('button', `button ${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`) as HTMLButtonElement;
         const visible = new Text();
         const expansion = hidden();
@@ -190,7 +182,17 @@ export class LegibleElement extends ReactiveElement {
           }
         });
         parent.append(button);
-        this.rendered_.push({ button, visible, expansion, reason, spec });
+        this.renderers_.push((s, can) => {
+          // Why the button cannot act now, or '' when it can. Under forced colors the system is
+          // in charge of colours, and the contrast buttons say so.
+          const capable = (can as unknown as Record<string, boolean>)[`can${key[0].toUpperCase()}${key.slice(1)}`];
+          const why = !atEnd || capable ? '' : /Contrast/.test(key) && can.systemContrast ? s.systemContrast : (s[atEnd] as string);
+          visible.data = glyph || s[key];
+          expansion.textContent = glyph ? ` ${s[key]}` : '';
+          reason.textContent = why && `, ${why}`;
+          // A button that cannot act stays focusable, so pressing A- to the end never drops focus.
+          button.setAttribute('aria-disabled', `${!!why}`);
+        });
       }
     }
     this.status_ = hidden();
