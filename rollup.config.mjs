@@ -71,7 +71,8 @@ export default {
     file: 'dist/legible.min.js',
     format: 'iife',
     generatedCode: 'es2015',
-    banner: `/*! legible ${pkg.version} | MIT */`,
+    // lit's BSD-3-Clause licence asks for its notice with every copy (full text in LICENSE).
+    banner: `/*! legible ${pkg.version} | MIT | includes lit, (c) 2017 Google LLC, BSD-3-Clause */`,
   },
   plugins: [
     resolve(),
