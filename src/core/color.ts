@@ -18,11 +18,7 @@ const channels = (c: Rgba): number[] => [c.r, c.g, c.b];
 export const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
 /** A 3×3 matrix, row after row, times a column of three. */
-export const multiply = (m: number[], [x, y, z]: number[]): number[] => [
-  m[0] * x + m[1] * y + m[2] * z,
-  m[3] * x + m[4] * y + m[5] * z,
-  m[6] * x + m[7] * y + m[8] * z,
-];
+export const multiply = (m: number[], [x, y, z]: number[]): number[] => [0, 3, 6].map((row) => m[row] * x + m[row + 1] * y + m[row + 2] * z);
 
 /** `top` drawn over `bottom` (source-over). */
 export function composite(top: Rgba, bottom: Rgba): Rgba {
@@ -85,9 +81,8 @@ export const to8bit = (c: Rgba): Rgba => {
 
 /** `rgb(r g b)` or `rgb(r g b / a)` with 8-bit channels. */
 export function formatColor(c: Rgba): string {
-  const byte = (v: number): number => Math.round(v * 255);
   const a = Math.round(c.a * 1000) / 1000;
-  return `rgb(${byte(c.r)} ${byte(c.g)} ${byte(c.b)}${a < 1 ? ` / ${a}` : ''})`;
+  return `rgb(${channels(c).map((v) => Math.round(v * 255)).join(' ')}${a < 1 ? ` / ${a}` : ''})`;
 }
 
 /**

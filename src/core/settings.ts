@@ -69,10 +69,7 @@ export const normalizeContrastLevels = (input: unknown): readonly ContrastLevel[
   clean(input, ALL_CONTRAST_LEVELS, (v) => ALL_CONTRAST_LEVELS.includes(v as ContrastLevel));
 
 /** "A" returns to 1 and the site's own colours are 0, or the nearest offered. */
-export const defaultSettings = (steps: Steps = DEFAULT_STEPS): Settings => ({
-  textScale: nearest(steps.textSteps, 1),
-  contrast: nearest(steps.contrastLevels, 0),
-});
+export const defaultSettings = (steps: Steps = DEFAULT_STEPS): Settings => resolveSettings({ textScale: 1, contrast: 0 }, null, steps);
 
 /**
  * Merges `input` into `base` and returns valid settings: values between steps snap to the nearest,
