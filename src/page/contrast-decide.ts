@@ -71,7 +71,7 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): 
   if (image === 'none') return undefined;
   const sizes = style.backgroundSize.split(',');
   const small = style.backgroundRepeat.split(',').every(
-    (repeat, i) => /^\s*no-repeat(?: no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
+    (repeat, i) => /^\s*no-repeat( no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;

@@ -23,9 +23,9 @@ export const FACTOR = '\u00a7';
  */
 export const times = (value: string): string => (/^[-+]?[\d.]+[a-z]*$/i.test(value) ? FACTOR + value + FACTOR : `calc(${value} * ${FACTOR})`);
 
-/** px pt pc cm mm in q, root-relative units, viewport and container units. */
-const ABSOLUTE = /[-+]?(?:\d*\.)?\d+(?:p[xtc]|[cm]m|in|q|r(?:em|ex|ch|cap|ic|lh)|(?:[sld]?v|cq)(?:[whib]|min|max))\b/gi;
-const RELATIVE = /\d(?:em|ex|ch|cap|ic|lh)\b|%/i;
+/** px pt pc cm mm in q, root-relative units, viewport and container units. (No caller reads its groups.) */
+const ABSOLUTE = /[-+]?(\d*\.)?\d+(p[xtc]|[cm]m|in|q|r(em|ex|ch|cap|ic|lh)|([sld]?v|cq)([whib]|min|max))\b/gi;
+const RELATIVE = /\d(em|ex|ch|cap|ic|lh)\b|%/i;
 
 /** The absolute-size keywords, smallest first, and `initial` (medium), with their sizes at the initial 16px. */
 const KEYWORDS = 'xx-small x-small small medium large x-large xx-large xxx-large initial'.split(' ');
@@ -78,7 +78,7 @@ function splitSelectors(list: string): string[] {
   return list.replace(/[([]|([)\]])|,/g, (c, close?: string) => (c === ',' ? (depth ? c : '\0') : ((depth += close ? -1 : 1), c))).split('\0');
 }
 
-const PSEUDO_ELEMENT = /::|:(?:before|after|first-l)/i;
+const PSEUDO_ELEMENT = /::|:(before|after|first-l)/i;
 
 /**
  * `selector` narrowed by `suffix` (a zero-specificity :where(), so the cascade among the copies is
