@@ -208,19 +208,16 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
  * (so our own changes to its ancestors count).
  */
 export function behindOf(parent: Element | null): Behind {
-  const chain: Element[] = [];
-  for (let el: Element | null = parent; el; el = parentOf(el)) chain.unshift(el);
-  let background = WHITE;
-  let image: Rgba[] | null | undefined;
-  for (const el of chain) {
-    const style = getComputedStyle(el);
-    const own = parseColor(style.backgroundColor);
-    if (own && own.a > 0) {
-      background = composite(own, background);
-      if (own.a >= 1) image = undefined;
-    }
-    const painted = ownImage(style, background);
-    if (painted !== undefined) image = painted;
+  // Over white when there is no parent (a new root element); else over what the parent is drawn on.
+  if (!parent) return [WHITE, undefined, true];
+  let [background, image] = behindOf(parentOf(parent));
+  const style = getComputedStyle(parent);
+  const own = parseColor(style.backgroundColor);
+  if (own && own.a > 0) {
+    background = composite(own, background);
+    if (own.a >= 1) image = undefined;
   }
+  const painted = ownImage(style, background);
+  if (painted !== undefined) image = painted;
   return [background, image, true];
 }

@@ -147,7 +147,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     apply(next) {
       // Measure the site's own colours: take our previous level away first.
       observer.disconnect();
-      if (frame) win.cancelAnimationFrame(frame);
+      // (Cancelling 0, no frame, does nothing.)
+      win.cancelAnimationFrame(frame);
       frame = 0;
       pending.clear();
       for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
