@@ -14,6 +14,7 @@
 import { formatColor, reachContrast } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
+import { safely } from '../core/storage.js';
 import { adoptSheet, unadoptSheet } from './adopt.js';
 import { behindOf, BLACK, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
 
@@ -49,13 +50,7 @@ export interface ContrastEngine {
 }
 
 /** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
-export function systemForcesColors(win: Window = window): boolean {
-  try {
-    return win.matchMedia('(forced-colors: active)').matches;
-  } catch {
-    return false;
-  }
-}
+export const systemForcesColors = (win: Window = window): boolean => safely(() => win.matchMedia('(forced-colors: active)').matches, false);
 
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)

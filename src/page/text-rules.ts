@@ -8,6 +8,8 @@
  * (em, %, larger…) are multiplied on the body only, and relative line heights on the root only
  * (the root's computed line height is what the body inherits).
  */
+import { safely } from '../core/storage.js';
+
 export const SCALE_PROPERTY = '--legible-text-scale';
 
 /**
@@ -110,13 +112,7 @@ export interface Copy {
 }
 
 /** Every rule list of `sheet`, or none when it cannot be read. */
-const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => {
-  try {
-    return sheet.cssRules;
-  } catch {
-    return undefined;
-  }
-};
+const rulesOf = (sheet: CSSStyleSheet): CSSRuleList | undefined => safely(() => sheet.cssRules, undefined);
 
 const isAbsolute = (value: string): boolean => !RELATIVE.test(value) && value.search(ABSOLUTE) >= 0;
 
