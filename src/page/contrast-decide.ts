@@ -182,7 +182,10 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
           if (!text) texts.set(textKey, (text = decideText(color, background, target, inheritedChanged)));
           // Most texts share their decision object, which the writer turns into a rule only once.
           decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
-          if (text[0].background_) [background, key] = [text[0].background_, undefined];
+          if (text[0].background_) {
+            background = text[0].background_;
+            key = undefined;
+          }
           inheritedChanged ||= text[1];
         } else if (inheritedChanged) {
           // Text over a url() picture at the soft level stays as the site drew it (its pixels

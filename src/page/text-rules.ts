@@ -52,7 +52,8 @@ export function rewrite(property: string, value: string, resolve: (value: string
   const isFont = property === 'font-size';
   if (resolved.includes('var(')) return [['', raw]];
   const keyword = isFont && KEYWORD_PX[KEYWORDS.indexOf(resolved)];
-  const relative = RELATIVE.test(resolved) || (isFont && !!relativeKeyword(resolved));
+  const relativeLength = isFont && relativeKeyword(resolved);
+  const relative = RELATIVE.test(resolved) || !!relativeLength;
   const scaled = keyword
     ? times(`${keyword}px`)
     : substituted === raw
@@ -65,7 +66,7 @@ export function rewrite(property: string, value: string, resolve: (value: string
   return isFont
     ? [
         [`:where(:not(${scaled === raw ? '' : ':root,'}body))`, scaled],
-        [':where(body)', times(relativeKeyword(resolved) ?? raw)],
+        [':where(body)', times(relativeLength || raw)],
       ]
     : [
         [notRoot, scaled],

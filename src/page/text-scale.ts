@@ -77,7 +77,6 @@ export function createTextScaler(doc: Document): TextScaler {
   let unreadable = 0;
   let scale = 1;
 
-  /** Writes every sheet with the current factor in place (unless it already says exactly that) and adopts it. */
   /** Takes our sheet away from every tree not in `keep`. */
   const drop = (keep: (Document | ShadowRoot)[]): void => {
     for (const [root, [sheet]] of sheets) {
@@ -87,6 +86,7 @@ export function createTextScaler(doc: Document): TextScaler {
       }
     }
   };
+  /** Writes every sheet with the current factor in place (unless it already says exactly that) and adopts it. */
   const writeAll = (): void => {
     for (const [root, entry] of sheets) {
       const [sheet, template, written] = entry;
