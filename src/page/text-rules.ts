@@ -184,21 +184,21 @@ type AnyRule = CSSRule & Partial<CSSStyleRule & CSSImportRule & CSSLayerBlockRul
 
 function copyRule(rule: AnyRule, out: Copy): string {
   if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer_ ??= rule.nameList?.[0] ?? rule.name;
-  // Style rules only (type 1): @page rules also have a selector and a style.
-  if (rule.type === 1 && rule.selectorText && rule.style) {
+  // Style rules only (type 1, always with a selector and a style): @page rules also have both.
+  if (rule.type === 1) {
     let css = '';
     for (const property of PROPERTIES) {
-      const value = rule.style.getPropertyValue(property);
+      const value = rule.style!.getPropertyValue(property);
       if (!value) continue;
-      const priority = rule.style.getPropertyPriority(property) ? '!important' : '';
+      const priority = rule.style!.getPropertyPriority(property) ? '!important' : '';
       for (const [suffix, next] of rewrite(property, value, resolveDeclared(out))) {
-        const selector = narrow(rule.selectorText, suffix, out.inShadow_);
+        const selector = narrow(rule.selectorText!, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }
     }
     if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, out);
     // Nested style rules (CSS nesting) keep their parent's selector around them.
-    return css + wrap(rule.selectorText, copyRules(rule.cssRules, out));
+    return css + wrap(rule.selectorText!, copyRules(rule.cssRules, out));
   }
   if (rule.styleSheet !== undefined) {
     if (rule.layerName) out.firstLayer_ ??= rule.layerName;
