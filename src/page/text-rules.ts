@@ -200,11 +200,12 @@ function copyRule(rule: AnyRule, out: Copy): string {
     // Nested style rules (CSS nesting) keep their parent's selector around them.
     return css + wrap(rule.selectorText!, copyRules(rule.cssRules, out));
   }
-  if (rule.styleSheet !== undefined) {
+  // @import (type 3).
+  if (rule.type === 3) {
     if (rule.layerName) out.firstLayer_ ??= rule.layerName;
     // The @-wrappers an @import puts around its sheet's rules, innermost first.
     let css = copySheet(rule.styleSheet, out);
-    for (const prelude of [rule.layerName != null && `@layer ${rule.layerName}`, rule.media?.mediaText && `@media ${rule.media.mediaText}`, rule.supportsText && `@supports ${rule.supportsText}`]) css = wrap(prelude, css);
+    for (const prelude of [rule.layerName != null && `@layer ${rule.layerName}`, rule.media!.mediaText && `@media ${rule.media!.mediaText}`, rule.supportsText && `@supports ${rule.supportsText}`]) css = wrap(prelude, css);
     return css;
   }
   // The rule's own prelude (@media …, @supports …, @layer name, @container …) as the page wrote it.
@@ -219,7 +220,7 @@ function copyRules(rules: CSSRuleList | undefined, out: Copy): string {
 }
 
 /** One sheet's sizing rules, wrapped in its media list; unreadable sheets are counted. */
-export function copySheet(sheet: CSSStyleSheet | null, out: Copy): string {
+export function copySheet(sheet: CSSStyleSheet | null | undefined, out: Copy): string {
   if (!sheet || sheet.disabled) return '';
   const rules = rulesOf(sheet);
   return rules ? wrap(sheet.media.mediaText && `@media ${sheet.media.mediaText}`, copyRules(rules, out)) : (out.unreadable_++, '');
