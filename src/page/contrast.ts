@@ -45,9 +45,8 @@ const MAXIMUM_CSS =
   ':focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}' +
   '::placeholder{color:#ddd!important}';
 
-export interface ContrastEngine {
-  apply(level: ContrastLevel): void;
-}
+/** Applies a contrast level, reading the page again. */
+export type ContrastEngine = (level: ContrastLevel) => void;
 
 /** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
 export const systemForcesColors = (win: Window = window): boolean => safely(() => win.matchMedia('(forced-colors: active)').matches, false);
@@ -138,32 +137,30 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     });
   }
 
-  return {
-    apply(next) {
-      // Measure the site's own colours: take our previous level away first.
-      observer.disconnect();
-      // (Cancelling 0, no frame, does nothing.)
-      win.cancelAnimationFrame(frame);
-      frame = 0;
-      pending.clear();
-      for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
-      marked.clear();
-      rules.clear();
-      cache = new Map();
-      css = '';
-      level = systemForcesColors(win) ? 0 : next;
-      // The next level reads the site's own colours, not the last level's (level 2 would turn
-      // every colour white on black) nor colours halfway back from them.
-      if (written) sheet.replaceSync((written = ''));
-      endTransitions(roots);
-      if (!level) {
-        for (const root of roots) unadoptSheet(root, sheet);
-        roots.clear();
-        return;
-      }
-      if (level === 1) css = focusRing(doc);
-      // Browsers paint white under the root; the root's own background is composited over it.
-      walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
-    },
+  return (next) => {
+    // Measure the site's own colours: take our previous level away first.
+    observer.disconnect();
+    // (Cancelling 0, no frame, does nothing.)
+    win.cancelAnimationFrame(frame);
+    frame = 0;
+    pending.clear();
+    for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
+    marked.clear();
+    rules.clear();
+    cache = new Map();
+    css = '';
+    level = systemForcesColors(win) ? 0 : next;
+    // The next level reads the site's own colours, not the last level's (level 2 would turn
+    // every colour white on black) nor colours halfway back from them.
+    if (written) sheet.replaceSync((written = ''));
+    endTransitions(roots);
+    if (!level) {
+      for (const root of roots) unadoptSheet(root, sheet);
+      roots.clear();
+      return;
+    }
+    if (level === 1) css = focusRing(doc);
+    // Browsers paint white under the root; the root's own background is composited over it.
+    walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
   };
 }

@@ -96,14 +96,14 @@ function createRuntime(doc: Document): LegibleApi {
   // The host page: each engine keeps what it needs to undo itself, so level 0 and scale 1
   // restore the page exactly.
   const scaleText = createTextScaler(doc);
-  const contrast = createContrastEngine(doc);
+  const applyContrast = createContrastEngine(doc);
   // Nothing shown yet: the first settings apply both engines.
   let shown = {} as Settings;
   /** The text scale the contrast level was last worked out at, and how many sheets the page had. */
   let decidedAt = 0;
   let sheetsRead = 0;
   const readContrast = (settings: Settings): void => {
-    contrast.apply(settings.contrast);
+    applyContrast(settings.contrast);
     decidedAt = settings.textScale;
     sheetsRead = doc.styleSheets.length;
   };
