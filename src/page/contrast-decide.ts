@@ -79,8 +79,8 @@ function ownImage(style: CSSStyleDeclaration, under: Rgba, parse = parseColor): 
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
-/** The element a node hangs from, across a shadow root's boundary. */
-export const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+/** The element a node hangs from, across a shadow root's boundary; none for the root element. */
+export const parentOf = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host;
 
 /**
  * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
@@ -210,7 +210,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
  * (so our own changes to its ancestors count).
  */
-export function behindOf(parent: Element | null): Behind {
+export function behindOf(parent: Element | null | undefined): Behind {
   // Over white when there is no parent (a new root element); else over what the parent is drawn on.
   if (!parent) return [WHITE, undefined, true];
   let [background, image] = behindOf(parentOf(parent));
