@@ -89,11 +89,11 @@ export function createTextScaler(doc: Document): TextScaler {
   /** Writes every sheet with the current factor in place (unless it already says exactly that) and adopts it. */
   const writeAll = (): void => {
     for (const [root, entry] of sheets) {
-      const [sheet, template, written] = entry;
+      const [sheet, template] = entry;
       const css = template.replace(FILL, (_, number?: string, unit?: string) =>
         number ? Math.round(+number * scale * 1e4) / 1e4 + unit! : `${scale}`,
       );
-      if (written !== css) sheet.replaceSync((entry[2] = css));
+      if (entry[2] !== css) sheet.replaceSync((entry[2] = css));
       // Ours goes last, after any sheet the page adopted since, so that the copies win.
       const list = root.adoptedStyleSheets;
       if (list[list.length - 1] !== sheet) root.adoptedStyleSheets = [...list.filter((s) => s !== sheet), sheet];
