@@ -3,7 +3,7 @@
  * portal names (`data-cookie-domain=".example.gov.vn"`), because localStorage is per origin.
  * No DOM: the page layer hands in `document` as the jar; tests hand in a fake.
  */
-import { safely, STORAGE_KEY, type StorageAdapter } from './storage.js';
+import { safely, type StorageAdapter } from './storage.js';
 
 /** One year, in seconds. */
 export const COOKIE_MAX_AGE = 31_536_000;
@@ -30,16 +30,17 @@ export function validCookieDomain(value: string | null | undefined, hostname: st
   return domain && belongs && !/^[\d.]+$|:/.test(host) ? domain : null;
 }
 
-/** The value is URI-encoded: JSON's quotes and commas are not allowed in a cookie value. */
+/**
+ * The cookie is named `legible`, like the storage key (written out: a literal pattern reads it). The
+ * value is URI-encoded: JSON's quotes and commas are not allowed in a cookie value.
+ */
 export function cookieAdapter(jar: CookieJar, domain: string, secure: boolean): StorageAdapter {
-  const name = STORAGE_KEY;
-  const attributes = `; Domain=${domain}; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
   // Cookies disabled, a sandboxed document or a malformed value: the settings live on in memory.
   const write = (value: string, maxAge: number): void =>
-    safely(() => void (jar.cookie = `${name}=${encodeURIComponent(value)}${attributes}; Max-Age=${maxAge}`), undefined);
+    safely(() => void (jar.cookie = `legible=${encodeURIComponent(value)}; Domain=${domain}; Path=/; SameSite=Lax${secure ? '; Secure' : ''}; Max-Age=${maxAge}`), undefined);
   return {
     read: () =>
-      // No such cookie throws too (no match to index). The name is STORAGE_KEY, written out: a literal pattern is smaller.
+      // No such cookie throws too (no match to index).
       safely(() => decodeURIComponent(jar.cookie.match(/(?:^|;) *legible=([^;]*)/)![1].trim()), null),
     write: (value) => write(value, COOKIE_MAX_AGE),
     remove: () => write('', 0),
