@@ -74,8 +74,7 @@ type Holder = { [RUNTIME]?: LegibleApi };
 
 /** The page's runtime, created on first use. */
 export function getLegible(): LegibleApi {
-  const holder = globalThis as unknown as Holder;
-  return (holder[RUNTIME] ??= createRuntime(document));
+  return ((globalThis as Holder)[RUNTIME] ??= createRuntime(document));
 }
 
 /** `window.localStorage`, or null where touching it throws (sandboxed frames, blocked storage). */
