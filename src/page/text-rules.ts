@@ -61,15 +61,14 @@ export function rewrite(property: string, value: string, resolve: (value: string
       : resolved.search(ABSOLUTE) >= 0 && !relative
         ? times(raw)
         : raw;
-  const notRoot = ':where(:not(:root))';
-  if (!relative) return [[isFont && scaled !== raw ? notRoot : '', scaled]];
+  if (!relative) return [[isFont && scaled !== raw ? ':where(:not(:root))' : '', scaled]];
   return isFont
     ? [
         [`:where(:not(${scaled === raw ? '' : ':root,'}body))`, scaled],
         [':where(body)', times(relativeLength || raw)],
       ]
     : [
-        [notRoot, scaled],
+        [':where(:not(:root))', scaled],
         [':where(:root)', times(raw)],
       ];
 }
