@@ -38,9 +38,9 @@ const endTransitions = (roots: Iterable<Document | ShadowRoot>): void => {
  * Media and Legible's own elements keep their paint.
  */
 const MAXIMUM_CSS =
-  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;color:#fff!important;border-color:#fff!important;text-shadow:none!important;box-shadow:none!important}` +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important}` +
   ':root,body{background:#000!important}' +
-  'input,textarea,select,button{background-color:#000!important;border:1px solid #fff!important}' +
+  'input,button,select,textarea{background-color:#000!important;border:1px solid #fff!important}' +
   ':any-link,:any-link *{color:#ff0!important;text-decoration:underline!important}' +
   ':focus-visible{outline:2px solid #ff0!important;outline-offset:2px!important}' +
   '::placeholder{color:#ddd!important}';
