@@ -161,13 +161,13 @@ const resolveDeclared = (out: Copy) => (value: string): string =>
  * follow the root's relative value (the root and body keep theirs), so only the declaration knows
  * it holds a length. Nothing when the root's own value is absolute (its uses are multiplied).
  */
-function scaledDeclarations(rule: CSSStyleRule, out: Copy): string {
+function scaledDeclarations(rule: CSSStyleRule, selectorText: string, out: Copy): string {
   let css = '';
   for (const name of rule.style) {
     if (declaredIn(out).get(name) !== MIXED) continue;
     const value = rule.style.getPropertyValue(name);
     if (!isAbsolute(value) || isAbsolute(out.resolve_(`var(${name})`))) continue;
-    const selector = narrow(rule.selectorText, ':where(:not(:root,body))', out.inShadow_);
+    const selector = narrow(selectorText, ':where(:not(:root,body))', out.inShadow_);
     // (An !important declaration of the page keeps its value: unscaled, never broken.)
     if (selector) css += `${selector}{${name}:${value.replace(ABSOLUTE, times)}}`;
   }
@@ -183,21 +183,24 @@ type AnyRule = CSSRule & Partial<CSSStyleRule & CSSImportRule & CSSLayerBlockRul
 
 function copyRule(rule: AnyRule, out: Copy): string {
   if (/^CSSLayer/.test(rule.constructor.name)) out.firstLayer_ ??= rule.nameList?.[0] ?? rule.name;
-  // Style rules only (type 1, always with a selector and a style): @page rules also have both.
-  if (rule.type === 1) {
+  // Style rules (type 1, always with a selector and a style; @page rules also have both), and the
+  // declarations that follow a nested rule (`.a{ & b{…} font-size:15px }`: type 0 with a style
+  // and no selector), which apply to the parent's selector, `&`.
+  if (rule.type! < 2 && rule.style) {
+    const selectorText = rule.selectorText ?? '&';
     let css = '';
     for (const property of PROPERTIES) {
       const value = rule.style!.getPropertyValue(property);
       if (!value) continue;
       const priority = rule.style!.getPropertyPriority(property) ? '!important' : '';
       for (const [suffix, next] of rewrite(property, value, resolveDeclared(out))) {
-        const selector = narrow(rule.selectorText!, suffix, out.inShadow_);
+        const selector = narrow(selectorText, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }
     }
-    if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, out);
+    if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, selectorText, out);
     // Nested style rules (CSS nesting) keep their parent's selector around them.
-    return css + wrap(rule.selectorText!, copyRules(rule.cssRules, out));
+    return css + wrap(selectorText, copyRules(rule.cssRules, out));
   }
   // @import (type 3).
   if (rule.type === 3) {
