@@ -203,20 +203,45 @@ export function createTextScaler(doc: Document): TextScaler {
   // element that goes (measured rules may name places among siblings).
   const matters = (node: Node): unknown =>
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
+  /**
+   * Measuring sheets of another origin is slow on a large page: after an update, the next one waits
+   * until it has had three times its length of main thread back (a ticker or a menu cannot keep
+   * the page busy).
+   */
+  let due = 0;
+  let waiting: unknown;
+  const updateSoon = (): void => {
+    const start = performance.now();
+    if (start < due) {
+      waiting ||= setTimeout(() => {
+        waiting = 0;
+        if (scale !== 1) updateSoon();
+      }, due - start);
+    } else {
+      update();
+      // Its end plus three times its length.
+      due = performance.now() * 4 - start * 3;
+    }
+  };
   const observer = new MutationObserver((records) => {
     // While the page is still loading, early.ts re-reads it once per frame instead.
     if (
       scale !== 1 &&
       doc.readyState !== 'loading' &&
       records.some((r) =>
-        // Only elements have attributes; a removed style attribute reads as null, "null" here.
-        r.attributeName ? /font|line-h/.test((r.target as Element).getAttribute('style')!) : (r.target as Element).localName === 'style' || [...r.addedNodes, ...(unreadable ? r.removedNodes : [])].some(matters),
+        // Only elements have attributes; a removed style attribute reads as null, "null" here. A
+        // measured rule names classes: on a page with unreadable sheets, a class that changes counts.
+        r.attributeName === 'class'
+          ? unreadable
+          : r.attributeName
+            ? /font|line-h/.test((r.target as Element).getAttribute('style')!)
+            : (r.target as Element).localName === 'style' || [...r.addedNodes, ...(unreadable ? r.removedNodes : [])].some(matters),
       )
     ) {
-      update();
+      updateSoon();
     }
   });
-  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] };
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] };
 
   return (next) => {
     const previous = scale;

@@ -67,6 +67,19 @@ describe('text scale: a stylesheet of another origin', () => {
     expect(wrongSizes(elements, base, 1.5)).to.deep.equal([]);
   });
 
+  it('sizes stay exact when the site changes a class (measured rules name classes)', async () => {
+    // The other origin's sheet: `.xo` 15px on 21px, `.xo.big` 23px.
+    const p = frame.doc.querySelector('p.xo') as HTMLElement;
+    await setScale(frame, 1.5);
+    expect(frame.win.getComputedStyle(p).fontSize).to.equal('22.5px');
+    p.classList.add('big');
+    await nextFrames(frame.win, 2);
+    expect(frame.win.getComputedStyle(p).fontSize).to.equal('34.5px');
+    p.classList.remove('big');
+    await nextFrames(frame.win, 2);
+    expect(frame.win.getComputedStyle(p).fontSize).to.equal('22.5px');
+  });
+
   it('reset leaves no rule of ours behind', async () => {
     const adopted = frame.doc.adoptedStyleSheets.length;
     await setScale(frame, 2);
