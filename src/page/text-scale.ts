@@ -204,9 +204,9 @@ export function createTextScaler(doc: Document): TextScaler {
   const matters = (node: Node): unknown =>
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   /**
-   * Measuring sheets of another origin is slow on a large page: after an update, the next one waits
-   * until it has had three times its length of main thread back (a ticker or a menu cannot keep
-   * the page busy).
+   * Measuring sheets of another origin is slow on a large page: after an update that took longer
+   * than a few frames, the next one waits until it has had three times its length of main thread
+   * back (a ticker or a menu cannot keep the page busy). Quick updates never wait.
    */
   let due = 0;
   let waiting: unknown;
@@ -219,8 +219,8 @@ export function createTextScaler(doc: Document): TextScaler {
       }, due - start);
     } else {
       update();
-      // Its end plus three times its length.
-      due = performance.now() * 4 - start * 3;
+      const took = performance.now() - start;
+      due = took > 50 ? start + 4 * took : 0;
     }
   };
   const observer = new MutationObserver((records) => {
