@@ -6,13 +6,13 @@
 // microtasks it queues, then, inside the next requestAnimationFrame, a forced layout. The wait for
 // the frame itself is not counted. Nothing reads layout between Legible's writes.
 
-const CLASSES = 100;
+export const CLASSES = 100;
 
 /**
  * In the page: builds `count` text elements in blocks of ten, each with a px-sized class, styled by
  * a <style> element or, given `href`, by test/fixtures/text-bench.css linked from another origin.
  */
-async function generate(count, classes, href) {
+export async function generate(count, classes, href) {
   if (href) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

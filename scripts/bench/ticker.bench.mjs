@@ -6,32 +6,10 @@
 // (its rules are copied once, and a class change costs the browser one element's style).
 // Run by scripts/bench.mjs (`npm run bench`); at most 3 runs, as each takes three seconds.
 
+import { CLASSES, generate } from './text.bench.mjs';
+
 const ELEMENTS = 10000;
 const TICKER_MS = 3000;
-
-/** In the page: 10,000 elements in blocks of ten with px-sized classes from the sheet at `href`. */
-async function build(href, count) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  const loaded = new Promise((resolve) => (link.onload = resolve));
-  document.head.append(link);
-  await loaded;
-  const fragment = document.createDocumentFragment();
-  for (let n = 0; n < count; n += 10) {
-    const block = document.createElement('div');
-    block.className = `c${n % 100}`;
-    for (let j = 1; j < 10; j++) {
-      const el = document.createElement(j % 3 ? 'span' : 'p');
-      el.className = `c${((n + j) * 7) % 100}`;
-      el.textContent = `Tin số ${n + j} `;
-      block.append(el);
-    }
-    fragment.append(block);
-  }
-  document.body.append(fragment);
-  window.Legible.set({ textScale: 1.5 });
-}
 
 /** In the page: swaps the first paragraph's class every 50 ms for `ms`, then waits a second for what it left queued. */
 async function tick(ms) {
@@ -54,7 +32,9 @@ async function busyMs(browser, page_url, href, runs) {
       // Each run starts from nothing saved (the last run saved 150%).
       await page.evaluateOnNewDocument(() => localStorage.clear());
       await page.goto(page_url, { waitUntil: 'load' });
-      await page.evaluate(build, href, ELEMENTS);
+      // The text bench's page: blocks of ten elements with px-sized classes, from the sheet at `href`.
+      await page.evaluate(generate, ELEMENTS, CLASSES, href);
+      await page.evaluate(() => window.Legible.set({ textScale: 1.5 }));
       // What turning on cost is not counted: the ticker starts a second later.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const client = await page.createCDPSession();

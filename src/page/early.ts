@@ -13,33 +13,24 @@
 /** `refresh` applies the current settings again, for what arrived since. */
 export function refreshWhileLoading(doc: Document, refresh: () => void): void {
   const elements = doc.getElementsByTagName('*');
-  let sheets = -1;
-  let count = -1;
-  let due = 0;
-  /**
-   * Applies again when sheets or elements arrived since. A new sheet can change any colour or size,
-   * so it counts at once; new elements alone, in a frame (`time`), only once the last refresh has
-   * had three times its own length of main thread back: a page that is slow to read (sheets of
-   * another origin are measured) is read less often while it arrives.
-   */
-  const check = (time?: number): void => {
-    if (doc.styleSheets.length !== sheets || (elements.length !== count && !(time! < due))) {
-      sheets = doc.styleSheets.length;
-      count = elements.length;
-      const start = performance.now();
+  let seen = '';
+  /** Applies again when sheets or elements arrived since the last time. */
+  const check = (): void => {
+    const now = `${doc.styleSheets.length} ${elements.length}`;
+    if (now !== seen) {
+      seen = now;
       refresh();
-      due = (time ?? start) + 4 * (performance.now() - start);
     }
   };
-  const everyFrame = (time: number): void => {
-    check(time);
+  const everyFrame = (): void => {
+    check();
     if (doc.readyState === 'loading') requestAnimationFrame(everyFrame);
   };
   // Each fires once per document, so the listeners need no removing.
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => check());
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', check);
   if (doc.readyState !== 'complete') {
     requestAnimationFrame(everyFrame);
-    addEventListener('load', () => check());
+    addEventListener('load', check);
   }
   // A stylesheet that loads late (linked in the body, or added by a script later) is measured
   // when it arrives. `load` does not bubble, hence the capture.
@@ -47,7 +38,7 @@ export function refreshWhileLoading(doc: Document, refresh: () => void): void {
     'load',
     (event) => {
       const target = event.target as Partial<HTMLLinkElement>;
-      if (target.localName === 'link' && target.sheet) check();
+      if (target.localName === 'link' && target.sheet) refresh();
     },
     true,
   );

@@ -205,23 +205,26 @@ export function createTextScaler(doc: Document): TextScaler {
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   /**
    * Measuring sheets of another origin is slow on a large page: after an update that took longer
-   * than a few frames, the next one waits until it has had three times its length of main thread
-   * back (a ticker or a menu cannot keep the page busy). Quick updates never wait.
+   * than a few frames, one that can wait (the site changed the page, or more of it arrived) waits
+   * until that one has had three times its length of main thread back, so a ticker, a menu or a
+   * page arriving in pieces cannot keep the page busy. Quick updates never make the next wait.
    */
   let due = 0;
   let waiting: unknown;
-  const updateSoon = (): void => {
+  const updateTimed = (): void => {
     const start = performance.now();
-    if (start < due) {
+    update();
+    const took = performance.now() - start;
+    due = took > 50 ? start + 4 * took : 0;
+  };
+  const updateSoon = (): void => {
+    const wait = due - performance.now();
+    if (wait <= 0) updateTimed();
+    else
       waiting ||= setTimeout(() => {
         waiting = 0;
         if (scale !== 1) updateSoon();
-      }, due - start);
-    } else {
-      update();
-      const took = performance.now() - start;
-      due = took > 50 ? start + 4 * took : 0;
-    }
+      }, wait);
   };
   const observer = new MutationObserver((records) => {
     // While the page is still loading, early.ts re-reads it once per frame instead.
@@ -254,7 +257,9 @@ export function createTextScaler(doc: Document): TextScaler {
       writeAll();
     } else {
       observer.observe(doc, OBSERVED);
-      update();
+      // Turning on answers the reader at once; the same scale again (early.ts) can wait.
+      if (next === previous) updateSoon();
+      else updateTimed();
     }
   };
 }
