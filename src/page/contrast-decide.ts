@@ -207,13 +207,29 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
 }
 
 /**
+ * What browsers paint under the root: the `Canvas` colour of the page's colour scheme. That is
+ * white unless the page supports dark (its `color-scheme`, or the meta tag of that name); only then
+ * is it read, from a probe that stays for one computed-style read, so light pages are not touched.
+ */
+export function canvasOf(doc: Document): Rgba {
+  const root = doc.documentElement;
+  if (!/dark/.test(getComputedStyle(root).colorScheme + doc.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content)) return WHITE;
+  const probe = doc.createElement('legible-canvas');
+  probe.style.setProperty('background-color', 'Canvas', 'important');
+  root.append(probe);
+  const canvas = parseColor(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  return canvas?.a ? canvas : WHITE;
+}
+
+/**
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
  * (so our own changes to its ancestors count).
  */
-export function behindOf(parent: Element | null | undefined): Behind {
-  // Over white when there is no parent (a new root element); else over what the parent is drawn on.
-  if (!parent) return [WHITE, undefined, true];
-  let [background, image] = behindOf(parentOf(parent));
+export function behindOf(parent: Element | null | undefined, canvas: Rgba): Behind {
+  // Over the canvas when there is no parent (a new root element); else over what the parent is drawn on.
+  if (!parent) return [canvas, undefined, true];
+  let [background, image] = behindOf(parentOf(parent), canvas);
   const style = getComputedStyle(parent);
   const own = parseColor(style.backgroundColor);
   if (own && own.a > 0) {

@@ -11,12 +11,12 @@
  * content added later is treated in batches, once per frame. Level 0 removes every attribute and
  * sheet, so the page is exactly as before.
  */
-import { formatColor, reachContrast } from '../core/color.js';
+import { formatColor, reachContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
 import { safely } from '../core/storage.js';
 import { adoptSheet, unadoptSheet } from './adopt.js';
-import { behindOf, BLACK, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
+import { behindOf, BLACK, canvasOf, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
@@ -57,10 +57,16 @@ const declarationsOf = (d: Decision): string =>
     .join('') + (d.noImage_ ? 'background-image:none!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
-function focusRing(doc: Document): string {
+function focusRing(doc: Document, canvas: Rgba): string {
   const body = doc.body ?? doc.documentElement;
-  const ring = reachContrast(parseColor(getComputedStyle(body).color) ?? BLACK, behindOf(body)[0], 4.5) ?? BLACK;
-  return `:focus-visible{outline:2px solid ${formatColor(ring)}!important;outline-offset:2px!important}`;
+  const ring = reachContrast(parseColor(getComputedStyle(body).color) ?? BLACK, behindOf(body, canvas)[0], 4.5) ?? BLACK;
+  let css = `:focus-visible{outline:2px solid ${formatColor(ring)}!important;outline-offset:2px!important}`;
+  // Checkers (axe among them) take a page with no background of its own to be white: a dark canvas
+  // is painted explicitly, the same pixels, so that an audit measures what the reader sees. (Not
+  // when the body has a background: the canvas shows the body's, which the root's would stop.)
+  const transparent = (el: Element): boolean => !parseColor(getComputedStyle(el).backgroundColor)?.a;
+  if (canvas !== WHITE && transparent(doc.documentElement) && transparent(body)) css += `:root{background-color:${formatColor(canvas)}!important}`;
+  return css;
 }
 
 export function createContrastEngine(doc: Document): ContrastEngine {
@@ -75,6 +81,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   let written = '';
   let level: ContrastLevel = 0;
   let cache = new Map();
+  let canvas = WHITE;
   let frame = 0;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -132,7 +139,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
         // An ancestor that is also new is read with its subtree.
         for (let up = el.parentElement; up; up = up.parentElement) if (added.has(up)) continue next;
         // (Only a new root element has no parent: it is then read over white.)
-        visit(el, behindOf(parentOf(el)));
+        visit(el, behindOf(parentOf(el), canvas));
       }
     });
   }
@@ -159,8 +166,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       roots.clear();
       return;
     }
-    if (level === 1) css = focusRing(doc);
-    // Browsers paint white under the root; the root's own background is composited over it.
-    walk((visit) => visit(doc.documentElement, [WHITE, undefined, false]));
+    // The root's own background is composited over the canvas the browser paints under it.
+    canvas = canvasOf(doc);
+    if (level === 1) css = focusRing(doc, canvas);
+    walk((visit) => visit(doc.documentElement, [canvas, undefined, false]));
   };
 }

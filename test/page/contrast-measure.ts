@@ -42,10 +42,10 @@ const isBeside = (style: CSSStyleDeclaration): boolean =>
  * The backgrounds the text can be drawn on: one colour, or every colour stop of the gradients
  * over it (the text must reach its ratio against each of them).
  */
-function backgroundsOf(el: Element): { backgrounds: Rgb[]; overImage: boolean } {
+function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImage: boolean } {
   const chain: Element[] = [];
   for (let up: Element | null = el; up; up = parentOf(up)) chain.push(up);
-  let backgrounds: Rgb[] = [{ mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 }];
+  let backgrounds: Rgb[] = [canvas];
   let overImage = false;
   for (const node of chain.reverse()) {
     const style = node.ownerDocument.defaultView!.getComputedStyle(node);
@@ -77,18 +77,35 @@ const ownText = (el: Element): string =>
 
 const SKIP = new Set(['script', 'style', 'title', 'head', 'noscript', 'template']);
 
-/** Every visible text-drawing element of `root`, shadow trees included. */
-export function measureTexts(root: Document | ShadowRoot): MeasuredText[] {
+const WHITE: Rgb = { mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 };
+
+/**
+ * The browser's `Canvas` colour under `doc`'s colour scheme: what it paints under a root with no
+ * background (white, unless the page asks for a dark scheme). Read from an element of the test's
+ * own, so the check does not take Legible's word for it.
+ */
+export function canvasColorOf(doc: Document): string {
+  const reference = doc.createElement('div');
+  reference.style.backgroundColor = 'Canvas';
+  doc.documentElement.append(reference);
+  const color = doc.defaultView!.getComputedStyle(reference).backgroundColor;
+  reference.remove();
+  return color;
+}
+
+/** Every visible text-drawing element of `root`, shadow trees included, over `canvas` (CSS). */
+export function measureTexts(root: Document | ShadowRoot, canvas?: string): MeasuredText[] {
+  const under = canvas ? rgbOf(canvas) : WHITE;
   const found: MeasuredText[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.shadowRoot) found.push(...measureTexts(el.shadowRoot));
+    if (el.shadowRoot) found.push(...measureTexts(el.shadowRoot, canvas));
     if (SKIP.has(el.localName) || el.localName.startsWith('legible-')) continue;
     const text = ownText(el);
     if (!text) continue;
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
     if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-    const { backgrounds, overImage } = backgroundsOf(el);
+    const { backgrounds, overImage } = backgroundsOf(el, under);
     const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(rgbOf(style.color), background), background)));
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
@@ -99,7 +116,7 @@ export function measureTexts(root: Document | ShadowRoot): MeasuredText[] {
 
 /** The WCAG ratio of two computed CSS colours, the first drawn over the second. */
 export const cssRatio = (foreground: string, background: string): number => {
-  const bg = over(rgbOf(background), { mode: 'rgb', r: 1, g: 1, b: 1, alpha: 1 });
+  const bg = over(rgbOf(background), WHITE);
   return wcagContrast(over(rgbOf(foreground), bg), bg);
 };
 

@@ -1,0 +1,81 @@
+/**
+ * A page in the browser's own dark scheme (`<meta name="color-scheme" content="dark">`, no
+ * background of its own): the browser paints a dark canvas and light text. The levels must measure
+ * against that canvas, not the white one most pages have: "more contrast" once turned light text
+ * into dark grey on it. The ratio walk composites over the canvas colour the browser itself reports.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { skipWithoutCdp } from '../helpers/browser.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { canvasColorOf, cssRatio, failing, measureTexts } from './contrast-measure.js';
+
+const FIXTURE = '/test/fixtures/contrast-dark-scheme.html';
+const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
+
+async function setLevel(frame: Frame, contrast: number): Promise<void> {
+  frame.win.Legible!.set({ contrast });
+  await nextFrames(frame.win, 2);
+}
+
+describe('contrast levels on a page in the browser dark scheme', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    removeFrame(frame);
+    localStorage.clear();
+    if (!navigator.userAgent.includes('Firefox/')) await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('the canvas really is dark and the page really fails at its own colours, so the checks below can fail', async () => {
+    frame = await loadFrame(FIXTURE);
+    const canvas = canvasColorOf(frame.doc);
+    expect(cssRatio('#fff', canvas), canvas).to.be.greaterThan(12);
+    const texts = measureTexts(frame.doc, canvas);
+    expect(texts.length).to.be.greaterThan(6);
+    expect(failing(texts, () => 4.5)).to.have.length.greaterThan(0);
+    expect(failing(texts, () => 7)).to.have.length.greaterThan(2);
+  });
+
+  for (const level of [1, 2, -1] as const) {
+    it(`level ${level}: every text reaches its ratio against the dark canvas, and axe agrees`, async () => {
+      frame = await loadFrame(FIXTURE);
+      const canvas = canvasColorOf(frame.doc);
+      await setLevel(frame, level);
+      expect(failing(measureTexts(frame.doc, canvas), minimumFor[level])).to.deep.equal([]);
+      const results = await runAxe(frame, { runOnly: { type: 'rule', values: level === -1 ? ['color-contrast'] : ['color-contrast', 'color-contrast-enhanced'] } });
+      expect(results.violations, describeViolations(results)).to.deep.equal([]);
+      expect(frame.errors).to.deep.equal([]);
+    });
+  }
+
+  it('level 1 keeps the light text that already passes, paints the canvas colour explicitly, and reset takes it back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const canvas = canvasColorOf(frame.doc);
+    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const heading = style('h1').color;
+    const rootBefore = style('html').backgroundColor;
+    await setLevel(frame, 1);
+    expect(style('h1').color).to.equal(heading);
+    expect(cssRatio(style('.muted').color, canvas)).to.be.at.least(7);
+    // Same pixels, but written down: axe and other checkers take a page without one to be white.
+    expect(style('html').backgroundColor).to.equal(canvas);
+    await setLevel(frame, 0);
+    expect(style('html').backgroundColor).to.equal(rootBefore);
+    expect(style('h1').color).to.equal(heading);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`a page that supports both schemes follows the reader's system (${scheme}) at level 1`, async function () {
+      skipWithoutCdp(this, 'emulateMedia');
+      await emulateMedia({ colorScheme: scheme });
+      frame = await loadFrame(FIXTURE);
+      frame.doc.querySelector<HTMLMetaElement>('meta[name=color-scheme]')!.content = 'light dark';
+      await nextFrames(frame.win, 2);
+      const canvas = canvasColorOf(frame.doc);
+      expect(cssRatio('#fff', canvas) > 12, canvas).to.equal(scheme === 'dark');
+      await setLevel(frame, 1);
+      expect(failing(measureTexts(frame.doc, canvas), minimumFor[1])).to.deep.equal([]);
+    });
+  }
+});
