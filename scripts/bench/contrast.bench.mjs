@@ -8,14 +8,16 @@
 /** In the page: times Legible reaching `level`, and the prepared one-sheet swap to the same colours. */
 function measure(level, runs) {
   const settle = () => document.body.offsetHeight;
-  // The least that any measuring approach reads (level 1 only): the background colour and image of
-  // every element, and the colour and size of every element with text of its own, with no decision.
+  // The least that any measuring approach reads (level 1 only): the background colour, image and
+  // opacity of every element, and the colour and size of every element with text of its own, with
+  // no decision.
   const readOnly = () => {
     if (level !== 1) return;
     for (const el of document.getElementsByTagName('*')) {
       const style = getComputedStyle(el);
       style.backgroundColor;
       style.backgroundImage;
+      style.opacity;
       for (let node = el.firstChild; node; node = node.nextSibling) {
         if (node.nodeType === 3 && node.data.trim()) {
           style.color;

@@ -2,7 +2,7 @@
  * The reading half of the contrast engine: walks the page (open shadow roots included) once,
  * works out the background every text is actually drawn on (translucent layers composited over
  * their ancestors, images and gradients noted), and decides new colours for levels 1 and -1.
- * Level 2 only collects the open shadow roots its prepared sheet must reach. Nothing is written here.
+ * Level 2 only lifts translucent text and collects the open shadow roots its prepared sheet must reach. Nothing is written here.
  */
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
@@ -16,6 +16,8 @@ export interface Decision {
   background_?: Rgba | null;
   /** Text sat directly on an image or gradient that this element paints itself. */
   noImage_?: boolean;
+  /** The element is translucent and holds text: drawn at full opacity. */
+  opaque_?: boolean;
   border_?: Rgba | null;
 }
 
@@ -84,6 +86,7 @@ export const parentOf = (el: Element): Element | null | undefined => el.parentEl
 
 /**
  * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
+ * Level 2 only lifts translucent text (its colours are one prepared sheet).
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */
@@ -131,11 +134,11 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   const visit: Visit = (el, behind) => {
     if (isSkipped(el)) return;
     let next = behind;
+    const style = getComputedStyle(el);
+    let decision: Decision = {};
     if (level < 2) {
       // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
       // nodes, so no mutation) then opens in the level's colours.
-      const style = getComputedStyle(el);
-      let decision: Decision = {};
       const own = colorOf(style.backgroundColor);
       let [background, image, inheritedChanged, key] = behind;
       // Its own background is composited over what it is drawn on; an opaque one hides images.
@@ -193,9 +196,14 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
           decision.color_ = color;
         }
       }
-      if (decision.color_ || decision.background_ || decision.border_) decisions.set(el, decision);
       next = [background, image, inheritedChanged, key];
     }
+    // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
+    // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
+    // disabled control, whose faintness says that it cannot act.
+    const opacity = +style.opacity;
+    if (opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]')) decision = { ...decision, opaque_: true };
+    if (decision.color_ || decision.background_ || decision.border_ || decision.opaque_) decisions.set(el, decision);
     const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.add(shadow);

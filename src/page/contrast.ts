@@ -7,9 +7,9 @@
  *
  * Reading and writing are separate passes (see contrast-decide.ts for the reading): the page is
  * read once, then one constructed stylesheet is written and each changed element gets one
- * attribute. Level 2 is a single prepared sheet. Open shadow roots adopt the same sheet, and
- * content added later is treated in batches, once per frame. Level 0 removes every attribute and
- * sheet, so the page is exactly as before.
+ * attribute. Level 2 is a single prepared sheet, plus the marks of translucent text. Open shadow
+ * roots adopt the same sheet, and content added later is treated in batches, once per frame.
+ * Level 0 removes every attribute and sheet, so the page is exactly as before.
  */
 import { formatColor, reachContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
@@ -54,7 +54,7 @@ export const systemForcesColors = (win: Window = window): boolean => safely(() =
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.noImage_ ? 'background-image:none!important' : '');
+    .join('') + (d.noImage_ ? 'background-image:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document, canvas: Rgba): string {

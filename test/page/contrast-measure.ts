@@ -101,12 +101,20 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     if (el.shadowRoot) found.push(...measureTexts(el.shadowRoot, canvas));
     if (SKIP.has(el.localName) || el.localName.startsWith('legible-')) continue;
     const text = ownText(el);
-    if (!text) continue;
+    // Disabled controls are exempt from contrast in WCAG (and in axe).
+    if (!text || el.matches(':disabled')) continue;
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
     if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
     const { backgrounds, overImage } = backgroundsOf(el, under);
-    const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(rgbOf(style.color), background), background)));
+    // Translucent text (opacity here or on an ancestor) is weighed as axe weighs it: its colour's
+    // alpha times every opacity up the tree.
+    let opacity = 1;
+    for (let up: Element | null = el; up; up = parentOf(up)) opacity *= +up.ownerDocument.defaultView!.getComputedStyle(up).opacity;
+    if (opacity === 0) continue;
+    const color = rgbOf(style.color);
+    color.alpha = (color.alpha ?? 1) * opacity;
+    const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(color, background), background)));
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
     found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });

@@ -70,6 +70,19 @@ describe('contrast levels on pages built to fail', () => {
     });
   }
 
+  it('translucent text is drawn whole at every level; what is invisible on purpose and disabled controls stay faint; reset restores', async () => {
+    frame = await loadFrame(FIXTURE);
+    const opacity = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!).opacity;
+    const own = ['footer.faded', 'p.date-line', 'span.date-line', 'p.gone', 'button.off'].map(opacity);
+    expect(own).to.deep.equal(['0.6', '0.7', '0.7', '0', '0.65']);
+    for (const level of [1, 2, -1]) {
+      await setLevel(frame, level);
+      expect(['footer.faded', 'p.date-line', 'span.date-line', 'p.gone', 'button.off'].map(opacity), `level ${level}`).to.deep.equal(['1', '1', '1', '0', '0.65']);
+    }
+    await setLevel(frame, 0);
+    expect(['footer.faded', 'p.date-line', 'span.date-line', 'p.gone', 'button.off'].map(opacity)).to.deep.equal(own);
+  });
+
   it('level 1 keeps text that passes and the hues of text it raises; borders of controls reach 3:1', async () => {
     frame = await loadFrame(FIXTURE);
     const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
