@@ -23,13 +23,14 @@ const MARK_ATTRIBUTE = 'data-legible-contrast';
 /**
  * A page's own transitions (`transition: color .3s`) would bring a level's colours, and the site's
  * own on the way back, only slowly, and an audit run right after a change would measure colours
- * halfway: those of the properties a level sets end at once. Asking for them brings the styles up
- * to date. (A `transition: none` in our rules costs a fifth more restyle and cannot stop the way back.)
+ * halfway: those of the properties a level reads or sets end at once (a fade of opacity too, so
+ * that a menu closing is read closed). Asking for them brings the styles up to date. (A
+ * `transition: none` in our rules costs a fifth more restyle and cannot stop the way back.)
  */
-const endTransitions = (roots: Iterable<Document | ShadowRoot>): void => {
+const endTransitions = (roots: Iterable<Document | ShadowRoot | Element>): void => {
   for (const root of roots)
-    for (const animation of root.getAnimations()) {
-      if (/color|shadow/.test((animation as CSSTransition).transitionProperty)) animation.finish();
+    for (const animation of root.getAnimations({ subtree: true })) {
+      if (/color|shadow|opacity/.test((animation as CSSTransition).transitionProperty)) animation.finish();
     }
 };
 
@@ -83,9 +84,11 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   let cache = new Map();
   let canvas = WHITE;
   let frame = 0;
+  // New content, and elements whose class or style the site changes (a tab made active, a theme
+  // switched, jQuery's .css()): their subtrees are read again, once per frame.
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
+      for (const node of record.type[0] === 'a' ? [record.target] : record.addedNodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (el && !isSkipped(el)) pending.add(el);
       }
@@ -97,7 +100,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const attach = (root: Document | ShadowRoot): void => {
     roots.add(root);
     adoptSheet(root, sheet);
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
   };
 
   /** Reads subtrees with `read`, then marks each decided element and writes the sheet once. */
@@ -128,20 +131,45 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(roots);
   };
 
-  /** Content added since the last frame, each new subtree read once against what it sits on. */
+  /**
+   * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`) change
+   * colours without a mutation: the states' region, the largest ancestor of the element with few
+   * elements (a menu item, a card), is read again in the next frame, when the state begins and ends.
+   */
+  const onState = (event: Event): void => {
+    let region = event.target as Element;
+    for (let up = region.parentElement; up && up.getElementsByTagName('*').length < 30; up = up.parentElement) region = up;
+    if (!isSkipped(region)) pending.add(region);
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  };
+
+  /** Takes our colours off `root`'s subtree, shadow trees included, so the site's own are read. */
+  const unmark = (root: Element | ShadowRoot): void => {
+    for (const el of root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*')) {
+      if (marked.delete(el)) el.removeAttribute(MARK_ATTRIBUTE);
+      if (el.shadowRoot) unmark(el.shadowRoot);
+    }
+  };
+
+  /**
+   * Subtrees added or changed since the last frame, each read once against what it sits on, with
+   * our colours taken off it first (and the transitions that this or the site's change started ended).
+   */
   function flush(): void {
     frame = 0;
-    const added = new Set(pending);
+    const changed = new Set(pending);
     pending.clear();
-    walk((visit) => {
-      next: for (const el of added) {
-        if (!el.isConnected) continue;
-        // An ancestor that is also new is read with its subtree.
-        for (let up = el.parentElement; up; up = up.parentElement) if (added.has(up)) continue next;
-        // (Only a new root element has no parent: it is then read over white.)
-        visit(el, behindOf(parentOf(el), canvas));
-      }
-    });
+    const tops: Element[] = [];
+    next: for (const el of changed) {
+      if (!el.isConnected) continue;
+      // An ancestor that also changed is read with its subtree.
+      for (let up = el.parentElement; up; up = up.parentElement) if (changed.has(up)) continue next;
+      unmark(el);
+      tops.push(el);
+    }
+    endTransitions(tops);
+    // (Only a new root element has no parent: it is then read over the canvas.)
+    walk((visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas))));
   }
 
   return (next) => {
@@ -161,6 +189,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // every colour white on black) nor colours halfway back from them.
     if (written) sheet.replaceSync((written = ''));
     endTransitions(roots);
+    // Level 2 takes every background away, so states cannot hide its colours.
+    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
     if (!level) {
       for (const root of roots) unadoptSheet(root, sheet);
       roots.clear();

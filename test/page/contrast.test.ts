@@ -5,6 +5,7 @@
  * ratio walk (contrast-measure.ts) must both agree that each level keeps its promise.
  */
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
 import { cssRatio, failing, measureTexts } from './contrast-measure.js';
 
@@ -69,6 +70,61 @@ describe('contrast levels on pages built to fail', () => {
       expect(frame.errors).to.deep.equal([]);
     });
   }
+
+  for (const level of [1, -1] as const) {
+    it(`level ${level}: elements whose class or style the site changes later are read again (tabs, .css())`, async () => {
+      frame = await loadFrame(FIXTURE);
+      await setLevel(frame, level);
+      const [first, second] = Array.from(frame.doc.querySelectorAll('.tab'));
+      // The site's script moves the active tab (a transition of 0.4 s on both colours) and paints
+      // a paragraph dark, the way jQuery's .css() does.
+      second.classList.remove('active');
+      first.classList.add('active');
+      frame.doc.querySelector<HTMLElement>('.restyled')!.style.background = '#0a4a8a';
+      await nextFrames(frame.win, 2);
+      const tabs = measureTexts(frame.doc).filter((t) => t.element.closest('.tab, .restyled'));
+      expect(tabs.length).to.equal(4);
+      expect(failing(tabs, minimumFor[level])).to.deep.equal([]);
+      const results = await axeContrast(frame, level === -1 ? ['color-contrast'] : CONTRAST_RULES);
+      expect(results.violations, describeViolations(results)).to.deep.equal([]);
+      // And back: the site's own state again, then reset restores the site's colours exactly.
+      first.classList.remove('active');
+      second.classList.add('active');
+      await nextFrames(frame.win, 2);
+      expect(failing(measureTexts(frame.doc).filter((t) => t.element.closest('.tab')), minimumFor[level])).to.deep.equal([]);
+      await setLevel(frame, 0);
+      expect(frame.doc.querySelectorAll('[data-legible-contrast]').length).to.equal(0);
+    });
+  }
+
+  it('level 1: a menu item keeps its ratio while pointed at or focused, and after (the site changes colours on :hover and :focus)', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    const [home, about] = Array.from(frame.doc.querySelectorAll<HTMLElement>('.menu a'));
+    const menuTexts = () => measureTexts(frame!.doc).filter((t) => t.element.closest('.menu'));
+    expect(menuTexts().length).to.equal(3);
+    // The pointer over the second item: its link turns white on red, its li blue behind the span.
+    about.scrollIntoView({ block: 'center' });
+    const box = about.getBoundingClientRect();
+    const offset = frame.iframe.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + 5), Math.round(offset.y + box.y + box.height / 2)] });
+    await nextFrames(frame.win, 2);
+    expect(about.matches(':hover')).to.equal(true);
+    expect(failing(menuTexts(), minimumFor[1])).to.deep.equal([]);
+    // Focus on the first (keyboard users see :focus).
+    home.focus();
+    await nextFrames(frame.win, 2);
+    expect(failing(menuTexts(), minimumFor[1])).to.deep.equal([]);
+    // Both states end: the items are read at rest again.
+    home.blur();
+    await resetMouse();
+    await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + 400), Math.round(offset.y + box.y + box.height / 2)] });
+    await nextFrames(frame.win, 2);
+    expect(about.matches(':hover')).to.equal(false);
+    expect(failing(menuTexts(), minimumFor[1])).to.deep.equal([]);
+    const results = await axeContrast(frame);
+    expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
 
   it('translucent text is drawn whole at every level; what is invisible on purpose and disabled controls stay faint; reset restores', async () => {
     frame = await loadFrame(FIXTURE);
