@@ -16,6 +16,7 @@ import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
 import { safely } from '../core/storage.js';
 import { adoptSheet, unadoptSheet } from './adopt.js';
+import { createPace } from './pace.js';
 import { behindOf, BLACK, canvasOf, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
@@ -78,6 +79,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   /** Declarations to the number of their rule, `[data-legible-contrast="n"]`. */
   const rules = new Map<string, number>();
   const pending = new Set<Element>();
+  const pace = createPace();
   let css = '';
   let written = '';
   let level: ContrastLevel = 0;
@@ -156,7 +158,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    * our colours taken off it first (and the transitions that this or the site's change started ended).
    */
   function flush(): void {
-    frame = 0;
+    // A page that changes a class on its body every frame (each change reads the whole page)
+    // waits its turn, checked once a frame; what arrives while the page loads is read at once.
+    frame = doc.readyState !== 'loading' && pace.wait() > 0 ? win.requestAnimationFrame(flush) : 0;
+    if (!frame) pace.run(flushNow);
+  }
+
+  function flushNow(): void {
     const changed = new Set(pending);
     pending.clear();
     const tops: Element[] = [];

@@ -11,6 +11,7 @@
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
 import { unadoptSheet } from './adopt.js';
+import { createPace } from './pace.js';
 import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
@@ -203,28 +204,31 @@ export function createTextScaler(doc: Document): TextScaler {
   // element that goes (measured rules may name places among siblings).
   const matters = (node: Node): unknown =>
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
-  /**
-   * Measuring sheets of another origin is slow on a large page: after an update that took longer
-   * than a few frames, one that can wait (the site changed the page, or more of it arrived) waits
-   * until that one has had three times its length of main thread back, so a ticker, a menu or a
-   * page arriving in pieces cannot keep the page busy. Quick updates never make the next wait.
-   */
-  let due = 0;
-  let waiting: unknown;
+  // Measuring sheets of another origin is slow on a large page: what the site changed, or what
+  // arrived while the page loads, waits its turn; what waits runs as soon as the page has arrived
+  // (DOMContentLoaded, load), and a reading asked for after that never waits.
+  const pace = createPace();
+  let waiting: ReturnType<typeof setTimeout> | 0 = 0;
   const updateTimed = (): void => {
-    const start = performance.now();
-    update();
-    const took = performance.now() - start;
-    due = took > 50 ? start + 4 * took : 0;
+    clearTimeout(waiting);
+    waiting = 0;
+    pace.run(update);
+  };
+  const settle = (): void => {
+    if (waiting && scale !== 1) updateTimed();
   };
   const updateSoon = (): void => {
-    const wait = due - performance.now();
+    const wait = pace.wait();
     if (wait <= 0) updateTimed();
-    else
-      waiting ||= setTimeout(() => {
+    else if (!waiting) {
+      waiting = setTimeout(() => {
         waiting = 0;
         if (scale !== 1) updateSoon();
       }, wait);
+      // Registered now, after early.ts's own listeners, so that a reading they ask for comes first.
+      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', settle);
+      if (doc.readyState !== 'complete') addEventListener('load', settle);
+    }
   };
   const observer = new MutationObserver((records) => {
     // While the page is still loading, early.ts re-reads it once per frame instead.
@@ -257,8 +261,9 @@ export function createTextScaler(doc: Document): TextScaler {
       writeAll();
     } else {
       observer.observe(doc, OBSERVED);
-      // Turning on answers the reader at once; the same scale again (early.ts) can wait.
-      if (next === previous) updateSoon();
+      // Turning on answers the reader at once; the same scale again (early.ts) can wait while the
+      // page is still loading.
+      if (next === previous && doc.readyState === 'loading') updateSoon();
       else updateTimed();
     }
   };

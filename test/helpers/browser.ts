@@ -7,6 +7,7 @@ export const isFirefox = /\bFirefox\//.test(navigator.userAgent);
 /** CDP-only commands, and why Firefox cannot answer them. */
 export const CDP_ONLY = {
   a11ySnapshot: 'puppeteer has no accessibility tree over WebDriver BiDi',
+  cpuThrottle: 'CPU throttling is a CDP emulation, absent from WebDriver BiDi',
   emulateMedia: 'puppeteer cannot emulate media features over WebDriver BiDi',
   setUserAgent: 'test-runner-commands only sets the user agent over CDP',
 } as const;
