@@ -32,8 +32,19 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
   for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '' : '+'}${n - 3}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
-  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? 'textarea{font-size:100%}' : ''}`;
+  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? `textarea{font-size:${FACTOR}${(monospacePx ||= monospace())}${FACTOR}}` : ''}`;
 }
+
+/**
+ * Firefox sizes a textarea `medium` in its monospace default (a user setting: 12px on Linux, 13px
+ * elsewhere) whatever its parent's size, so 100% of a px body was wrong. A document without the
+ * page's sheets tells that size (Firefox styles elements of a document it does not show).
+ */
+let monospacePx: string;
+const monospace = (): string => {
+  const inert = document.implementation.createHTMLDocument('');
+  return getComputedStyle(inert.body.appendChild(inert.createElement('textarea'))).fontSize || '13px';
+};
 
 /**
  * Inline `style` font sizes beat every rule, so each distinct attribute gets an `!important` rule
