@@ -177,16 +177,25 @@ export function createTextScaler(doc: Document): TextScaler {
       /** What each element that did not grow as it should wants at `scale`. */
       const wanted = new Map<Element, string>();
       elements.forEach((el, i) => {
+        // A font size is always in px; a line height too, unless `normal`, even when the sheet
+        // said a number (`body{line-height:1.5}`), which children inherit as the number: written
+        // in px it would reach a child sized otherwise (an inline size, a readable sheet). The
+        // descendants tell: those of another size that follow the ratio vote for a number.
+        const px = before[i].map((value) => value.endsWith('px') && parseFloat(value));
+        if (!px.some((value, j) => value !== false && Math.abs(parseFloat(after[i][j]) - value * scale) > 0.05)) return;
         let declarations = '';
-        let wrong;
-        before[i].forEach((value, j) => {
-          // A font size is always in px; a line height only when it is not `normal` or a number.
-          if (value.endsWith('px')) {
-            declarations += `${PROPERTIES[j]}:${times(value)}!important;`;
-            wrong ||= Math.abs(parseFloat(after[i][j]) - parseFloat(value) * scale) > 0.05;
+        px.forEach((value, j) => {
+          if (value !== false) {
+            let votes = 0;
+            for (let k = i + 1, seen = 0; j && seen < 9 && el.contains(elements[k]); k++) {
+              const [f, l] = before[k].map(parseFloat);
+              const font = px[0] as number;
+              if (Math.abs(f - font) > 0.05) votes += Math.abs(l - (value * f) / font) < 0.05 ? (seen++, 1) : Math.abs(l - value) < 0.05 ? (seen++, -1) : 0;
+            }
+            declarations += `${PROPERTIES[j]}:${votes > 0 ? Math.round((value / (px[0] as number)) * 1e4) / 1e4 : times(before[i][j])}!important;`;
           }
         });
-        if (wrong) wanted.set(el, declarations);
+        wanted.set(el, declarations);
       });
       /**
        * Per selector, what every element it matches wants, or '' when they differ. Elements that grew
