@@ -14,7 +14,7 @@ import { unadoptSheet } from './adopt.js';
 import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
-const SOUGHT = 'style,[style*=font],[style*=line-h]';
+const SOUGHT = 'style,[style*=font],[style*=line-h],[font-size]';
 /** A marked length or percentage, or the factor alone, in a template (\xa7 is FACTOR). */
 const FILL = /\xa7([-+]?[\d.]+)([a-z%]*)\xa7|\xa7/gi;
 
@@ -73,6 +73,19 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
   return css;
 }
 
+/**
+ * SVG's `font-size` attribute (`<text font-size="12">`, a chart's axis `<g font-size="10">`; user
+ * units are px) is a presentational hint, which every page rule beats: its copy goes with the
+ * browser's sizes, below them.
+ */
+function svgSizes(root: Document | ShadowRoot, copy: Copy): string {
+  let css = '';
+  for (const value of new Set([...root.querySelectorAll('svg[font-size],svg [font-size]')].map((el) => el.getAttribute('font-size')!))) {
+    css += `:where(svg,svg *)[font-size="${CSS.escape(value)}"]{font-size:${rewrite('font-size', /^[\d.]+$/.test(value) ? value + 'px' : value, copy.resolve_)[0][1]}}`;
+  }
+  return css;
+}
+
 /** Every open shadow root under `root`, Legible's own elements excepted (their px sizes stay). */
 const openShadowRoots = (root: Document | ShadowRoot): ShadowRoot[] =>
   [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && !el.localName.startsWith('legible-') ? [el.shadowRoot, ...openShadowRoots(el.shadowRoot)] : []));
@@ -126,7 +139,7 @@ export function createTextScaler(doc: Document): TextScaler {
     let rules = '';
     for (const sheet of sheets_) rules += copySheet(sheet, copy);
     unreadable += copy.unreadable_;
-    const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat');
+    const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat') + svgSizes(root, copy);
     // Below every page rule, whatever its specificity (so the selectors can be plain, which browsers
     // match fast): in a layer, as layered rules lose to unlayered ones, and when the page has
     // layers, nested in its first one.
