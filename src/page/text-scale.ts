@@ -15,7 +15,7 @@ import { createPace } from './pace.js';
 import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
-const SOUGHT = 'style,[style*=font],[style*=line-h]';
+const SOUGHT = 'style,[style*=font],[style*=line-h],[font-size]';
 /** A marked length or percentage, or the factor alone, in a template (\xa7 is FACTOR). */
 const FILL = /\xa7([-+]?[\d.]+)([a-z%]*)\xa7|\xa7/gi;
 
@@ -33,8 +33,19 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
   for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '' : '+'}${n - 3}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
-  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? 'textarea{font-size:100%}' : ''}`;
+  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? `textarea{font-size:${FACTOR}${(monospacePx ||= monospace())}${FACTOR}}` : ''}`;
 }
+
+/**
+ * Firefox sizes a textarea `medium` in its monospace default (a user setting: 12px on Linux, 13px
+ * elsewhere) whatever its parent's size, so 100% of a px body was wrong. A document without the
+ * page's sheets tells that size (Firefox styles elements of a document it does not show).
+ */
+let monospacePx: string;
+const monospace = (): string => {
+  const inert = document.implementation.createHTMLDocument('');
+  return getComputedStyle(inert.body.appendChild(inert.createElement('textarea'))).fontSize || '13px';
+};
 
 /**
  * Inline `style` font sizes beat every rule, so each distinct attribute gets an `!important` rule
@@ -59,6 +70,19 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
     }
     // CSS.escape's output is also a valid string body.
     css += wrap(`:where(${el.localName}[style="${CSS.escape(attribute)}"])`, declarations);
+  }
+  return css;
+}
+
+/**
+ * SVG's `font-size` attribute (`<text font-size="12">`, a chart's axis `<g font-size="10">`; user
+ * units are px) is a presentational hint, which every page rule beats: its copy goes with the
+ * browser's sizes, below them.
+ */
+function svgSizes(root: Document | ShadowRoot, copy: Copy): string {
+  let css = '';
+  for (const value of new Set([...root.querySelectorAll('svg[font-size],svg [font-size]')].map((el) => el.getAttribute('font-size')!))) {
+    css += `:where(svg,svg *)[font-size="${CSS.escape(value)}"]{font-size:${rewrite('font-size', /^[\d.]+$/.test(value) ? value + 'px' : value, copy.resolve_)[0][1]}}`;
   }
   return css;
 }
@@ -116,7 +140,7 @@ export function createTextScaler(doc: Document): TextScaler {
     let rules = '';
     for (const sheet of sheets_) rules += copySheet(sheet, copy);
     unreadable += copy.unreadable_;
-    const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat');
+    const low = browserSizes(copy.inShadow_, doc.compatMode === 'BackCompat') + svgSizes(root, copy);
     // Below every page rule, whatever its specificity (so the selectors can be plain, which browsers
     // match fast): in a layer, as layered rules lose to unlayered ones, and when the page has
     // layers, nested in its first one.
@@ -167,16 +191,25 @@ export function createTextScaler(doc: Document): TextScaler {
       /** What each element that did not grow as it should wants at `scale`. */
       const wanted = new Map<Element, string>();
       elements.forEach((el, i) => {
+        // A font size is always in px; a line height too, unless `normal`, even when the sheet
+        // said a number (`body{line-height:1.5}`), which children inherit as the number: written
+        // in px it would reach a child sized otherwise (an inline size, a readable sheet). The
+        // descendants tell: those of another size that follow the ratio vote for a number.
+        const px = before[i].map((value) => value.endsWith('px') && parseFloat(value));
+        if (!px.some((value, j) => value !== false && Math.abs(parseFloat(after[i][j]) - value * scale) > 0.05)) return;
         let declarations = '';
-        let wrong;
-        before[i].forEach((value, j) => {
-          // A font size is always in px; a line height only when it is not `normal` or a number.
-          if (value.endsWith('px')) {
-            declarations += `${PROPERTIES[j]}:${times(value)}!important;`;
-            wrong ||= Math.abs(parseFloat(after[i][j]) - parseFloat(value) * scale) > 0.05;
+        px.forEach((value, j) => {
+          if (value !== false) {
+            let votes = 0;
+            for (let k = i + 1, seen = 0; j && seen < 9 && el.contains(elements[k]); k++) {
+              const [f, l] = before[k].map(parseFloat);
+              const font = px[0] as number;
+              if (Math.abs(f - font) > 0.05) votes += Math.abs(l - (value * f) / font) < 0.05 ? (seen++, 1) : Math.abs(l - value) < 0.05 ? (seen++, -1) : 0;
+            }
+            declarations += `${PROPERTIES[j]}:${votes > 0 ? Math.round((value / (px[0] as number)) * 1e4) / 1e4 : times(before[i][j])}!important;`;
           }
         });
-        if (wrong) wanted.set(el, declarations);
+        wanted.set(el, declarations);
       });
       /**
        * Per selector, what every element it matches wants, or '' when they differ. Elements that grew
