@@ -161,17 +161,17 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       // where there is text, its size and weight only at level 1 (large text needs 4.5:1, not 7:1).
       const css = hasOwnText(el) && style.webkitTextFillColor;
       // Fully transparent text is hidden on purpose (a logo's name over its picture): left hidden.
-      let color = css && colorOf(css);
+      const color = css && colorOf(css);
       if (painted && /text/.test(style.backgroundClip)) {
-        // Gradient text (`background-clip: text`): the gradient is the text's paint, over what is
-        // behind the element; where a stop misses the ratio, the text gets one colour instead.
+        // Gradient text (`background-clip: text`): the gradient is the text's paint (where the
+        // text itself is transparent), never what it is drawn on; where a stop misses the ratio,
+        // the text gets one colour instead.
         [background, , , key] = behind;
         const target = level < 0 || isLarge(style) ? AA : 7;
-        if (painted.some((stop) => contrastRatio(stop, background) < target)) {
+        if (!(color && color.a) && painted.some((stop) => contrastRatio(stop, background) < target)) {
           decision = { color_: reach(average(painted), background, target + MARGIN) ?? blackOrWhiteFor(background), noImage_: true };
           inheritedChanged = true;
         }
-        color = null;
       } else if (painted !== undefined) image = painted;
       if (level > 0 && /^(textarea|select|input|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
         // (A border whose style is none computes to width 0.)

@@ -57,7 +57,8 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
         backgrounds = backgrounds.slice(0, 1);
       }
     }
-    if (style.backgroundImage === 'none' || isBeside(style)) continue;
+    // A background clipped to the text paints the text (see below), nothing under it.
+    if (style.backgroundImage === 'none' || isBeside(style) || /text/.test(style.backgroundClip)) continue;
     if (style.backgroundImage.includes('url(')) overImage = true;
     const stops = style.backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
     const under = backgrounds[0];
