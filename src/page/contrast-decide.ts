@@ -46,6 +46,9 @@ const AA = 4.5;
 /** New colours aim a little past the threshold, so other tools' rounding cannot fall below it. */
 const MARGIN = 0.15;
 
+const average = (stops: Rgba[]): Rgba =>
+  stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK);
+
 const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
 /** Large text (WCAG: 18pt, or 14pt bold); the weight is read only where it decides. */
@@ -154,7 +157,22 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         if (soft) background = decision.background_ = soft;
       }
       const painted = ownImage(style, background, colorOf);
-      if (painted !== undefined) image = painted;
+      // The colour text is painted in (`-webkit-text-fill-color` wins over `color`); read only
+      // where there is text, its size and weight only at level 1 (large text needs 4.5:1, not 7:1).
+      const css = hasOwnText(el) && style.webkitTextFillColor;
+      // Fully transparent text is hidden on purpose (a logo's name over its picture): left hidden.
+      const color = css && colorOf(css);
+      if (painted && /text/.test(style.backgroundClip)) {
+        // Gradient text (`background-clip: text`): the gradient is the text's paint (where the
+        // text itself is transparent), never what it is drawn on; where a stop misses the ratio,
+        // the text gets one colour instead.
+        [background, , , key] = behind;
+        const target = level < 0 || isLarge(style) ? AA : 7;
+        if (!(color && color.a) && painted.some((stop) => contrastRatio(stop, background) < target)) {
+          decision = { color_: reach(average(painted), background, target + MARGIN) ?? blackOrWhiteFor(background), noImage_: true };
+          inheritedChanged = true;
+        }
+      } else if (painted !== undefined) image = painted;
       if (level > 0 && /^(textarea|select|input|button)$/.test(el.localName) && parseFloat(style.borderTopWidth) > 0) {
         // (A border whose style is none computes to width 0.)
         const border = colorOf(style.borderTopColor);
@@ -162,20 +180,13 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         // Boundaries of controls reach 3:1 (WCAG 1.4.11).
         if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
       }
-      // Reading a computed value costs: the text's colour is read only where there is text, its
-      // size and weight only at level 1 (large text needs 4.5:1, not 7:1).
-      const css = hasOwnText(el) && style.color;
-      const color = css && colorOf(css);
-      if (color) {
+      if (color && color.a) {
         const target = level < 0 || isLarge(style) ? AA : 7;
         // Text over an image or gradient that misses its ratio against any stop (or over a url()
         // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
         // the hue stays), else the opposite of the text; an image it paints itself goes.
         if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
-          const n = image?.length ?? 0;
-          background = decision.background_ = image
-            ? image.reduce((sum, stop) => rgba(sum.r + stop.r / n, sum.g + stop.g / n, sum.b + stop.b / n), BLACK)
-            : blackOrWhiteFor(composite(color, background));
+          background = decision.background_ = image ? average(image) : blackOrWhiteFor(composite(color, background));
           if (painted !== undefined) decision.noImage_ = true;
           image = key = undefined;
         }

@@ -40,7 +40,7 @@ const endTransitions = (roots: Iterable<Document | ShadowRoot | Element>): void 
  * Media and Legible's own elements keep their paint.
  */
 const MAXIMUM_CSS =
-  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important}` +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast){background:none!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
   ':root,body{background:#000!important}' +
   'input,button,select,textarea{background-color:#000!important;border:1px solid #fff!important}' +
   ':any-link,:any-link *{color:#ff0!important;text-decoration:underline!important}' +
@@ -56,7 +56,7 @@ export const systemForcesColors = (win: Window = window): boolean => safely(() =
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.noImage_ ? 'background-image:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
+    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ ? 'background-image:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document, canvas: Rgba): string {

@@ -57,7 +57,8 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
         backgrounds = backgrounds.slice(0, 1);
       }
     }
-    if (style.backgroundImage === 'none' || isBeside(style)) continue;
+    // A background clipped to the text paints the text (see below), nothing under it.
+    if (style.backgroundImage === 'none' || isBeside(style) || /text/.test(style.backgroundClip)) continue;
     if (style.backgroundImage.includes('url(')) overImage = true;
     const stops = style.backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
     const under = backgrounds[0];
@@ -74,6 +75,8 @@ const ownText = (el: Element): string =>
     .map((n) => n.textContent ?? '')
     .join('')
     .trim();
+
+const styleOf = (el: Element): CSSStyleDeclaration => el.ownerDocument.defaultView!.getComputedStyle(el);
 
 const SKIP = new Set(['script', 'style', 'title', 'head', 'noscript', 'template']);
 
@@ -106,15 +109,29 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
     if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-    const { backgrounds, overImage } = backgroundsOf(el, under);
+    // The colour painted is `-webkit-text-fill-color` (the same as `color` unless a site sets it).
+    // Transparent there, the text is painted by the gradient of an element whose background is
+    // clipped to its text (its stops, over what is behind that element), or hidden on purpose.
+    let painter: Element | null = el;
+    const fill = rgbOf(style.webkitTextFillColor);
+    if (!fill.alpha) {
+      while (painter && !/text/.test(styleOf(painter).backgroundClip)) painter = parentOf(painter);
+      if (!painter) continue;
+    }
+    const paints = fill.alpha ? [fill] : (styleOf(painter!).backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? []).map(rgbOf);
+    const behind = fill.alpha ? el : parentOf(painter!);
+    const { backgrounds, overImage } = behind ? backgroundsOf(behind, under) : { backgrounds: [under], overImage: false };
     // Translucent text (opacity here or on an ancestor) is weighed as axe weighs it: its colour's
     // alpha times every opacity up the tree.
     let opacity = 1;
     for (let up: Element | null = el; up; up = parentOf(up)) opacity *= +up.ownerDocument.defaultView!.getComputedStyle(up).opacity;
     if (opacity === 0) continue;
-    const color = rgbOf(style.color);
-    color.alpha = (color.alpha ?? 1) * opacity;
-    const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(color, background), background)));
+    const ratio = Math.min(
+      ...paints.flatMap((paint) => {
+        const color = { ...paint, alpha: (paint.alpha ?? 1) * opacity };
+        return backgrounds.map((background) => wcagContrast(over(color, background), background));
+      }),
+    );
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
     found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });
