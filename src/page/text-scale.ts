@@ -238,21 +238,26 @@ export function createTextScaler(doc: Document): TextScaler {
   const matters = (node: Node): unknown =>
     node instanceof Element && (unreadable || [node, ...node.querySelectorAll('*')].some((el) => el.shadowRoot || el.matches(SOUGHT)));
   // Measuring sheets of another origin is slow on a large page: what the site changed, or what
-  // arrived while the page loads, waits its turn; what waits runs as soon as the page has arrived
-  // (DOMContentLoaded, load), and a reading asked for after that never waits.
+  // arrived while the page loads, waits its turn. A new sheet (it changes what every element shows)
+  // never waits, nor a reading asked for once the page has arrived; what waits runs as soon as it
+  // has (DOMContentLoaded, load). The reader's own choice is not timed: it never makes the site's
+  // next change wait.
   const pace = createPace();
   let waiting: ReturnType<typeof setTimeout> | 0 = 0;
-  const updateTimed = (): void => {
+  let sheetsRead = 0;
+  const updateNow = (timed: boolean): void => {
     clearTimeout(waiting);
     waiting = 0;
-    pace.run(update);
+    sheetsRead = doc.styleSheets.length;
+    if (timed) pace.run(update);
+    else update();
   };
   const settle = (): void => {
-    if (waiting && scale !== 1) updateTimed();
+    if (waiting && scale !== 1) updateNow(true);
   };
   const updateSoon = (): void => {
-    const wait = pace.wait();
-    if (wait <= 0) updateTimed();
+    const wait = unreadable && doc.styleSheets.length === sheetsRead ? pace.wait() : 0;
+    if (wait <= 0) updateNow(true);
     else if (!waiting) {
       waiting = setTimeout(() => {
         waiting = 0;
@@ -296,8 +301,9 @@ export function createTextScaler(doc: Document): TextScaler {
       observer.observe(doc, OBSERVED);
       // Turning on answers the reader at once; the same scale again (early.ts) can wait while the
       // page is still loading.
-      if (next === previous && doc.readyState === 'loading') updateSoon();
-      else updateTimed();
+      if (next !== previous) updateNow(false);
+      else if (doc.readyState === 'loading') updateSoon();
+      else updateNow(true);
     }
   };
 }

@@ -52,6 +52,16 @@ describe('persistence: the saved choice before the first paint', () => {
     expect(first.color).to.equal('rgb(255, 255, 255)');
   });
 
+  it('shows 200% text in the first frame after a long first reading (a site with a very large sheet)', async () => {
+    // Reading 20,000 rules when the size is applied takes more than a few frames; the sheet that
+    // arrives next must still be read before its first frame, not wait for the page's turn.
+    localStorage.setItem('legible', '{"v":1,"textScale":2}');
+    frame = await loadFrame('/test/fixtures/persist-first-frame-large.html');
+    const first = firstFrameOf(frame);
+    expect(first.sheets, 'persist.css has arrived').to.equal(2);
+    expect(first.fontSize).to.equal('28px');
+  });
+
   it('leaves the first frame as the site made it when nothing is saved', async () => {
     frame = await loadFrame('/test/fixtures/persist-first-frame.html');
     const first = firstFrameOf(frame);
