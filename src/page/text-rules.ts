@@ -97,7 +97,7 @@ function narrow(selector: string, suffix: string, inShadow: boolean): string {
 }
 
 export interface Copy {
-  /** Sheets whose rules could not be read (another origin without CORS). */
+  /** Sheets whose rules could not be read (another origin without CORS), and unreadable declarations. */
   unreadable_: number;
   /** The page's first cascade layer: our lowest rules go inside it, below every page rule. */
   firstLayer_?: string;
@@ -191,7 +191,13 @@ function copyRule(rule: AnyRule, out: Copy): string {
     let css = '';
     for (const property of PROPERTIES) {
       const value = rule.style!.getPropertyValue(property);
-      if (!value) continue;
+      // A `font` shorthand with a var() in it (Primer: `kbd{font:11px var(--fontStack-monospace)}`)
+      // leaves its longhands unreadable, listed without a value: what they size is measured, as
+      // for a sheet of another origin (else an earlier copy, `kbd{font-size:1em}`, would win).
+      if (!value) {
+        if ([...rule.style!].includes(property)) out.unreadable_++;
+        continue;
+      }
       const priority = rule.style!.getPropertyPriority(property) ? '!important' : '';
       for (const [suffix, next] of rewrite(property, value, resolveDeclared(out))) {
         const selector = narrow(selectorText, suffix, out.inShadow_);

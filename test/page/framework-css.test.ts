@@ -5,7 +5,11 @@
  * on legacy portals: px sizes on a 10px root, a `.lead` grown by @media, `font: inherit` on controls;
  * Bootstrap 4: rem sizes, em badges and small text; Foundation 6: rem headings grown by @media, %
  * and em components; UIkit 3: a px root with a number line height, px line heights on buttons,
- * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes),
+ * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes;
+ * GOV.UK Frontend 6: rem sizes and unitless line heights grown by @media, a header in its own
+ * colours; Primer CSS 22: colours from custom properties per theme, `font` shorthands with var(); USWDS 3: rem sizes on
+ * fixed-height inputs, its own web fonts; Tachyons 4: one class per property, an 1.15 line on
+ * controls below Firefox's floor for single-line inputs),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -23,6 +27,10 @@ const FRAMEWORKS = [
   ['Foundation 6', 'framework-foundation.html', 'foundation.min.css', 'h1', '48px'],
   ['UIkit 3', 'framework-uikit.html', 'uikit.min.css', '.uk-text-lead', '24px'],
   ['W3.CSS 4', 'framework-w3.html', 'w3.css', '.w3-large', '18px'],
+  ['GOV.UK Frontend 6', 'framework-govuk.html', 'govuk-frontend.min.css', '.govuk-heading-xl', '48px'],
+  ['USWDS 3', 'framework-uswds.html', 'uswds.min.css', '.usa-intro', '21.44px'],
+  ['Primer CSS 22', 'framework-primer.html', 'primer.css', '.Subhead-heading--large', '32px'],
+  ['Tachyons 4', 'framework-tachyons.html', 'tachyons.min.css', 'h1', '48px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
