@@ -164,7 +164,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (!frame) pace.run(flushNow);
   }
 
-  function flushNow(): void {
+  /** Returns how many elements it read. */
+  function flushNow(): number {
     const changed = new Set(pending);
     pending.clear();
     const tops: Element[] = [];
@@ -178,6 +179,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(tops);
     // (Only a new root element has no parent: it is then read over the canvas.)
     walk((visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas))));
+    return tops.reduce((read, el) => read + el.getElementsByTagName('*').length, 0);
   }
 
   return (next) => {

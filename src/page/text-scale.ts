@@ -249,7 +249,8 @@ export function createTextScaler(doc: Document): TextScaler {
     clearTimeout(waiting);
     waiting = 0;
     sheetsRead = doc.styleSheets.length;
-    if (timed) pace.run(update);
+    // What is slow is measuring every element for sheets of another origin.
+    if (timed) pace.run(() => (update(), unreadable && doc.getElementsByTagName('*').length));
     else update();
   };
   const settle = (): void => {
