@@ -21,8 +21,8 @@ const FILL = /\xa7([-+]?[\d.]+)([a-z%]*)\xa7|\xa7/gi;
 
 /**
  * What the browser sizes without an author rule, placed below every page rule: the body's inherited
- * size, `<font size=1..7>` (absolute keywords), form controls (13.33px in both engines) and, in
- * quirks mode, tables.
+ * size, `<font size=1..7>` (absolute keywords), form controls (13.33px in both engines, and tall
+ * enough for their text) and, in quirks mode, tables.
  */
 function browserSizes(inShadow: boolean, quirks: boolean): string {
   const firefox = CSS.supports('-moz-appearance:none');
@@ -33,7 +33,9 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
   for (let n = 1; n < 8; n++) css += `font[size="${n}"],font[size="${n < 3 ? '' : '+'}${n - 3}"]{font-size:${FACTOR}${KEYWORD_PX[n]}px${FACTOR}}`;
-  return `${css}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? `textarea{font-size:${FACTOR}${(monospacePx ||= monospace())}${FACTOR}}` : ''}`;
+  // A field the site gave a fixed height (`height: 2.5rem`) would cut the grown text off: it may
+  // grow as tall as its text needs (Chromium; Firefox 140 ignores intrinsic minimum heights here).
+  return `${css}input,select{min-height:max-content}input,button,select${firefox ? '' : ',textarea'}{font-size:${FACTOR}13.3333px${FACTOR}}${firefox ? `textarea{font-size:${FACTOR}${(monospacePx ||= monospace())}${FACTOR}}` : ''}`;
 }
 
 /**

@@ -4,6 +4,7 @@
  * its own origin and on another (unreadable, measured).
  */
 import { expect } from '@open-wc/testing';
+import { skipInFirefox } from '../helpers/browser.js';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 import { renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-scale-measure.js';
 
@@ -54,6 +55,26 @@ for (const [origin, query] of [
         expect(renderedAll([{ el: textarea, kind: '', label: '' }])[0].font, `at ${scale}`).to.be.closeTo(base.font * scale, 0.5);
       }
     });
+    it('fields of a fixed height grow as tall as their text needs instead of cutting it off at 200%', async function () {
+      skipInFirefox(this, 'Firefox ESR 140 ignores intrinsic minimum heights on form controls, so a fixed-height field still cuts off its text there');
+      const fields = Array.from(frame.doc.querySelectorAll<HTMLElement>('.field-fixed'));
+      expect(fields.length).to.equal(2);
+      for (const scale of [1, 1.5, 2]) {
+        await setScale(frame, scale);
+        for (const field of fields) {
+          const style = frame.win.getComputedStyle(field);
+          // What the text needs: its glyphs (at least 1.1 times its size in Arial or its stand-in;
+          // a field draws one line of its own), the padding and the border (the site's box is border-box).
+          const line = 1.1 * parseFloat(style.fontSize);
+          const needs = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, key) => sum + parseFloat(style[key as 'paddingTop']), line);
+          const height = field.getBoundingClientRect().height;
+          expect(height, `${field.localName} at ${scale}`).to.be.at.least(needs - 1);
+          // And no taller than the site made it where its text fits.
+          if (scale === 1) expect(height).to.equal(40);
+        }
+      }
+    });
+
     it('a chart drawn later, its labels sized by SVG attributes, grows by the step', async () => {
       await setScale(frame, 1.25);
       // What a charting script does: an axis group with a font-size attribute, then its labels.
