@@ -164,8 +164,9 @@ export function createTextScaler(doc: Document): TextScaler {
     const measure = unreadable && measureUnreadable();
     writeAll();
     if (measure) {
-      // Rules for what sheets of another origin size, measured, end the document's sheet.
-      sheets.get(doc)![1] += measure();
+      // Rules for what sheets of another origin size, measured, end the document's sheet, in a
+      // layer: their !important then beats the page's own (`.ui.mini.statistic>.value{font-size:1.5rem!important}`).
+      sheets.get(doc)![1] += wrap('@layer legible', measure());
       writeAll();
     }
   }

@@ -5,7 +5,9 @@
  * on legacy portals: px sizes on a 10px root, a `.lead` grown by @media, `font: inherit` on controls;
  * Bootstrap 4: rem sizes, em badges and small text; Foundation 6: rem headings grown by @media, %
  * and em components; UIkit 3: a px root with a number line height, px line heights on buttons,
- * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes),
+ * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes;
+ * Semantic UI 2.5: a 14px root, `!important` rem sizes on components and a flex menu that never wraps;
+ * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -23,6 +25,8 @@ const FRAMEWORKS = [
   ['Foundation 6', 'framework-foundation.html', 'foundation.min.css', 'h1', '48px'],
   ['UIkit 3', 'framework-uikit.html', 'uikit.min.css', '.uk-text-lead', '24px'],
   ['W3.CSS 4', 'framework-w3.html', 'w3.css', '.w3-large', '18px'],
+  ['Semantic UI 2.5', 'framework-semantic.html', 'semantic.min.css', 'h1.ui.header', '28px'],
+  ['Pure 3', 'framework-pure.html', 'pure-min.css', 'h1', '32px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
