@@ -7,7 +7,8 @@
  * and em components; UIkit 3: a px root with a number line height, px line heights on buttons,
  * `:is()`/`:where()` selectors; W3.CSS 4: px sizes on both root and body, `!important` size classes;
  * Semantic UI 2.5: a 14px root, `!important` rem sizes on components and a flex menu that never wraps;
- * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it),
+ * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it;
+ * Materialize 1: a px root grown by @media, `transition: all .3s` on buttons),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -27,6 +28,7 @@ const FRAMEWORKS = [
   ['W3.CSS 4', 'framework-w3.html', 'w3.css', '.w3-large', '18px'],
   ['Semantic UI 2.5', 'framework-semantic.html', 'semantic.min.css', 'h1.ui.header', '28px'],
   ['Pure 3', 'framework-pure.html', 'pure-min.css', 'h1', '32px'],
+  ['Materialize 1', 'framework-materialize.html', 'materialize.min.css', 'h1', '63px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
@@ -59,7 +61,7 @@ for (const [framework, page, css, probe, probeSize] of FRAMEWORKS) for (const [w
       expect(frame.win.getComputedStyle(frame.doc.querySelector(probe)!).fontSize).to.equal(probeSize);
     });
 
-    it('scales every text element exactly at every step, without sideways scrolling at 200%', async () => {
+    it('scales every text element exactly at every step and back, without sideways scrolling at 200%', async () => {
       const elements = textElements(frame.doc);
       expect(elements.length).to.be.greaterThan(20);
       const base = renderedAll(elements);
@@ -72,6 +74,8 @@ for (const [framework, page, css, probe, probeSize] of FRAMEWORKS) for (const [w
       await setScale(frame, 2);
       const root = frame.doc.documentElement;
       expect(root.scrollWidth, 'no horizontal overflow at 200%').to.be.at.most(root.clientWidth);
+      await setScale(frame, 1);
+      expect(wrongSizes(elements, base, 1), 'back at 100%').to.deep.equal([]);
     });
 
     it('opens with every text at twice its size when 200% was chosen on an earlier visit', async () => {
