@@ -15,25 +15,15 @@ import { formatColor, reachContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import type { ContrastLevel } from '../core/settings.js';
 import { safely } from '../core/storage.js';
-import { adoptSheet, unadoptSheet } from './adopt.js';
+import { adoptSheet, endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
 import { behindOf, BLACK, canvasOf, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
-/**
- * A page's own transitions (`transition: color .3s`) would bring a level's colours, and the site's
- * own on the way back, only slowly, and an audit run right after a change would measure colours
- * halfway: those of the properties a level reads or sets end at once (a fade of opacity too, so
- * that a menu closing is read closed). Asking for them brings the styles up to date. (A
- * `transition: none` in our rules costs a fifth more restyle and cannot stop the way back.)
- */
-const endTransitions = (roots: Iterable<Document | ShadowRoot | Element>): void => {
-  for (const root of roots)
-    for (const animation of root.getAnimations({ subtree: true })) {
-      if (/color|shadow|opacity/.test((animation as CSSTransition).transitionProperty)) animation.finish();
-    }
-};
+/** What a level reads or sets, and a fade of opacity, so that a menu closing is read closed. */
+const COLOR_TRANSITIONS = /color|shadow|opacity/;
+
 
 /**
  * Level 2: one prepared sheet. Important declarations inside a layer win over the page's own.
@@ -130,7 +120,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // Adopted only now: adopting it before reading would restyle the whole page once more.
     shadowRoots.forEach(attach);
     attach(doc);
-    endTransitions(roots);
+    endTransitions(roots, COLOR_TRANSITIONS);
   };
 
   /**
@@ -176,7 +166,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       unmark(el);
       tops.push(el);
     }
-    endTransitions(tops);
+    endTransitions(tops, COLOR_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
     walk((visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas))));
     return tops.reduce((read, el) => read + el.getElementsByTagName('*').length, 0);
@@ -198,7 +188,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // The next level reads the site's own colours, not the last level's (level 2 would turn
     // every colour white on black) nor colours halfway back from them.
     if (written) sheet.replaceSync((written = ''));
-    endTransitions(roots);
+    endTransitions(roots, COLOR_TRANSITIONS);
     // Level 2 takes every background away, so states cannot hide its colours.
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
     if (!level) {

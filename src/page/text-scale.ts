@@ -10,7 +10,7 @@
  * (matched by their exact attribute, never modified), `<font size>` and form controls (sized by
  * the browser), open shadow roots (their own sheet), and sheets of another origin (measured).
  */
-import { unadoptSheet } from './adopt.js';
+import { endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
 import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
@@ -93,6 +93,9 @@ function svgSizes(root: Document | ShadowRoot, copy: Copy): string {
 const openShadowRoots = (root: Document | ShadowRoot): ShadowRoot[] =>
   [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && !el.localName.startsWith('legible-') ? [el.shadowRoot, ...openShadowRoots(el.shadowRoot)] : []));
 
+/** A page's `transition: all .3s` (on buttons) would bring a new text size slowly, and be measured halfway. */
+const endSizeTransitions = (root: Document | ShadowRoot): void => endTransitions([root], /font|line-h/);
+
 /** Applies `scale`; the same scale again re-reads the page (new sheets, inline styles, shadow roots). */
 export type TextScaler = (scale: number) => void;
 
@@ -109,6 +112,7 @@ export function createTextScaler(doc: Document): TextScaler {
     for (const [root, [sheet]] of sheets) {
       if (!keep.includes(root)) {
         unadoptSheet(root, sheet);
+        endSizeTransitions(root);
         sheets.delete(root);
       }
     }
@@ -124,6 +128,7 @@ export function createTextScaler(doc: Document): TextScaler {
       // Ours goes last, after any sheet the page adopted since, so that the copies win.
       const list = root.adoptedStyleSheets;
       if (list[list.length - 1] !== sheet) root.adoptedStyleSheets = [...list.filter((s) => s !== sheet), sheet];
+      endSizeTransitions(root);
       if (root !== doc) observer.observe(root, OBSERVED);
     }
   };
@@ -166,8 +171,9 @@ export function createTextScaler(doc: Document): TextScaler {
     const measure = unreadable && measureUnreadable();
     writeAll();
     if (measure) {
-      // Rules for what sheets of another origin size, measured, end the document's sheet.
-      sheets.get(doc)![1] += measure();
+      // Rules for what sheets of another origin size, measured, end the document's sheet, in a
+      // layer: their !important then beats the page's own (`.ui.mini.statistic>.value{font-size:1.5rem!important}`).
+      sheets.get(doc)![1] += wrap('@layer legible', measure());
       writeAll();
     }
   }
@@ -183,6 +189,8 @@ export function createTextScaler(doc: Document): TextScaler {
    */
   function measureUnreadable(): () => string {
     unadoptSheet(doc, sheets.get(doc)![0]);
+    // (Else the sizes read would be the first frame of a transition back, our own sizes.)
+    endSizeTransitions(doc);
     // Every element of the body, Legible's own excepted.
     const elements = [...doc.querySelectorAll('body,body *')].filter((el) => !el.localName.startsWith('legible-'));
     /** Each element's computed font size and line height now. */

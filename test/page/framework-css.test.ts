@@ -9,7 +9,10 @@
  * GOV.UK Frontend 6: rem sizes and unitless line heights grown by @media, a header in its own
  * colours; Primer CSS 22: colours from custom properties per theme, `font` shorthands with var(); USWDS 3: rem sizes on
  * fixed-height inputs, its own web fonts; Tachyons 4: one class per property, an 1.15 line on
- * controls below Firefox's floor for single-line inputs),
+ * controls below Firefox's floor for single-line inputs;
+ * Semantic UI 2.5: a 14px root, `!important` rem sizes on components and a flex menu that never wraps;
+ * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it;
+ * Materialize 1: a px root grown by @media, `transition: all .3s` on buttons),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -31,6 +34,9 @@ const FRAMEWORKS = [
   ['USWDS 3', 'framework-uswds.html', 'uswds.min.css', '.usa-intro', '21.44px'],
   ['Primer CSS 22', 'framework-primer.html', 'primer.css', '.Subhead-heading--large', '32px'],
   ['Tachyons 4', 'framework-tachyons.html', 'tachyons.min.css', 'h1', '48px'],
+  ['Semantic UI 2.5', 'framework-semantic.html', 'semantic.min.css', 'h1.ui.header', '28px'],
+  ['Pure 3', 'framework-pure.html', 'pure-min.css', 'h1', '32px'],
+  ['Materialize 1', 'framework-materialize.html', 'materialize.min.css', 'h1', '63px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
@@ -63,7 +69,7 @@ for (const [framework, page, css, probe, probeSize] of FRAMEWORKS) for (const [w
       expect(frame.win.getComputedStyle(frame.doc.querySelector(probe)!).fontSize).to.equal(probeSize);
     });
 
-    it('scales every text element exactly at every step, without sideways scrolling at 200%', async () => {
+    it('scales every text element exactly at every step and back, without sideways scrolling at 200%', async () => {
       const elements = textElements(frame.doc);
       expect(elements.length).to.be.greaterThan(20);
       const base = renderedAll(elements);
@@ -76,6 +82,8 @@ for (const [framework, page, css, probe, probeSize] of FRAMEWORKS) for (const [w
       await setScale(frame, 2);
       const root = frame.doc.documentElement;
       expect(root.scrollWidth, 'no horizontal overflow at 200%').to.be.at.most(root.clientWidth);
+      await setScale(frame, 1);
+      expect(wrongSizes(elements, base, 1), 'back at 100%').to.deep.equal([]);
     });
 
     it('opens with every text at twice its size when 200% was chosen on an earlier visit', async () => {
