@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { ChromeLauncher, chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { cpuThrottlePlugin } from './test/helpers/cpu-throttle-plugin.mjs';
-import { emulateMediaFeaturesPlugin } from './test/page/contrast-media-plugin.mjs';
+import { cdpEmulationPlugin } from './test/helpers/cdp-emulation-plugin.mjs';
 import { esmBundlePlugin } from './test/framework/esm-bundle-plugin.mjs';
 import { focusPagePlugin } from './test/components/focus-page-plugin.mjs';
 
@@ -130,6 +129,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [strictCspMiddleware, slowScriptMiddleware],
-  plugins: [a11ySnapshotPlugin(), cpuThrottlePlugin(), emulateMediaFeaturesPlugin(), esmBundlePlugin(), focusPagePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [a11ySnapshotPlugin(), cdpEmulationPlugin(), esmBundlePlugin(), focusPagePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
 };

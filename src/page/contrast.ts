@@ -24,7 +24,6 @@ const MARK_ATTRIBUTE = 'data-legible-contrast';
 /** What a level reads or sets, and a fade of opacity, so that a menu closing is read closed. */
 const COLOR_TRANSITIONS = /color|shadow|opacity/;
 
-
 /**
  * Level 2: one prepared sheet. Important declarations inside a layer win over the page's own.
  * Media and Legible's own elements keep their paint.
@@ -130,7 +129,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    */
   const onState = (event: Event): void => {
     let region = event.target as Element;
-    for (let up = region.parentElement; up && up.getElementsByTagName('*').length < 30; up = up.parentElement) region = up;
+    // (Asking for the 30th element walks no further than it: a large ancestor is not counted whole.)
+    for (let up = region.parentElement; up && !up.getElementsByTagName('*')[29]; up = up.parentElement) region = up;
     if (!isSkipped(region)) pending.add(region);
     if (!frame) frame = win.requestAnimationFrame(flush);
   };
@@ -151,11 +151,16 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // A page that changes a class on its body every frame (each change reads the whole page)
     // waits its turn, checked once a frame; what arrives while the page loads is read at once.
     frame = doc.readyState !== 'loading' && pace.wait() > 0 ? win.requestAnimationFrame(flush) : 0;
-    if (!frame) pace.run(flushNow);
+    if (frame) return;
+    let tops: Element[] = [];
+    pace.run(
+      () => (tops = flushNow()),
+      () => tops.reduce((read, el) => read + el.getElementsByTagName('*').length, 0),
+    );
   }
 
-  /** Returns how many elements it read. */
-  function flushNow(): number {
+  /** Reads the changed subtrees; returns their tops. */
+  function flushNow(): Element[] {
     const changed = new Set(pending);
     pending.clear();
     const tops: Element[] = [];
@@ -169,7 +174,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(tops, COLOR_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
     walk((visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas))));
-    return tops.reduce((read, el) => read + el.getElementsByTagName('*').length, 0);
+    return tops;
   }
 
   return (next) => {

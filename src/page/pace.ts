@@ -6,8 +6,8 @@
  * runs over few elements (slow only because the machine is busy), never make the next one wait.
  */
 export interface Pace {
-  /** Runs `work`, which returns how many elements it read, and times it. */
-  run(work: () => number): void;
+  /** Runs `work` and times it; `read` says how many elements it read (asked only when it was slow). */
+  run(work: () => void, read: () => number): void;
   /** How many milliseconds a run that can wait should still wait (none when 0 or less). */
   wait(): number;
 }
@@ -18,11 +18,11 @@ const MANY = 2000;
 export function createPace(): Pace {
   let due = 0;
   return {
-    run(work) {
+    run(work, read) {
       const start = performance.now();
-      const read = work();
+      work();
       const took = performance.now() - start;
-      due = took > 50 && read > MANY ? start + 4 * took : 0;
+      due = took > 50 && read() > MANY ? start + 4 * took : 0;
     },
     wait: () => due - performance.now(),
   };

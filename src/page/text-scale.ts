@@ -260,7 +260,7 @@ export function createTextScaler(doc: Document): TextScaler {
     waiting = 0;
     sheetsRead = doc.styleSheets.length;
     // What is slow is measuring every element for sheets of another origin.
-    if (timed) pace.run(() => (update(), unreadable && doc.getElementsByTagName('*').length));
+    if (timed) pace.run(update, () => unreadable && doc.getElementsByTagName('*').length);
     else update();
   };
   const settle = (): void => {

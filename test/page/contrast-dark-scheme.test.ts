@@ -8,16 +8,9 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { skipWithoutCdp } from '../helpers/browser.js';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { canvasColorOf, cssRatio, failing, measureTexts } from './contrast-measure.js';
+import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-dark-scheme.html';
-const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
-
-async function setLevel(frame: Frame, contrast: number): Promise<void> {
-  frame.win.Legible!.set({ contrast });
-  await nextFrames(frame.win, 2);
-}
-
 describe('contrast levels on a page in the browser dark scheme', () => {
   let frame: Frame | undefined;
   beforeEach(() => localStorage.clear());

@@ -5,6 +5,7 @@
  * not by Legible's own parser, so a parsing mistake in Legible cannot hide itself.
  */
 import { converter, parse, wcagContrast, type Rgb } from 'culori';
+import { nextFrames, type Frame } from '../helpers/frame.js';
 
 const toRgb = converter('rgb');
 
@@ -149,3 +150,12 @@ export const cssRatio = (foreground: string, background: string): number => {
 export const failing = (texts: MeasuredText[], minimum: (t: MeasuredText) => number, allowOverImage = false): string[] =>
   texts
     .filter((t) => (t.overImage ? !allowOverImage : t.ratio < minimum(t))).map((t) => `${t.text} (${t.ratio.toFixed(2)}${t.overImage ? ', over image' : ''})`);
+
+/** The ratio each level promises every text (large text needs less at level 1). */
+export const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
+
+/** Sets the page's contrast level and waits for the frames that apply it. */
+export async function setLevel(frame: Frame, contrast: number): Promise<void> {
+  frame.win.Legible!.set({ contrast });
+  await nextFrames(frame.win, 2);
+}

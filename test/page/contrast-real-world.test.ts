@@ -11,17 +11,10 @@
  *   picture with a black box and revealed the name.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { cssRatio, failing, measureTexts } from './contrast-measure.js';
+import { describeViolations, loadFrame, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-real-world.html';
-const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
-
-async function setLevel(frame: Frame, contrast: number): Promise<void> {
-  frame.win.Legible!.set({ contrast });
-  await nextFrames(frame.win, 2);
-}
-
 /** Computed values a reader sees, for every element of the page. */
 const snapshot = (frame: Frame): string[] =>
   Array.from(frame.doc.body.querySelectorAll('*'), (el) => {

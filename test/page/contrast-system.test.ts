@@ -2,7 +2,7 @@
  * The reader's system comes first: `prefers-contrast: more` starts a new reader at level 1, and
  * under `forced-colors: active` the system's own high-contrast mode is in charge of colours (the
  * contrast buttons rest and say why) while text size keeps working. Media features are emulated
- * over CDP (test/page/contrast-media-plugin.mjs), so these skip themselves in Firefox.
+ * over CDP (test/helpers/cdp-emulation-plugin.mjs), so these skip themselves in Firefox.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';

@@ -6,11 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
-import { failing, measureTexts } from './contrast-measure.js';
+import { failing, measureTexts, minimumFor } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-transitions.html';
-const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
-
 /** Every colour of every element, shadow roots included, as computed now. */
 function colours(frame: Frame): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { cssRatio, failing, measureTexts } from './contrast-measure.js';
+import { cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
 const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced'];
@@ -15,11 +15,6 @@ const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced'];
 /** The fixture's iframe is someone else's page, which Legible leaves alone, so axe stays out of it. */
 async function axeContrast(frame: Frame, rules = CONTRAST_RULES) {
   return runAxe(frame, { runOnly: { type: 'rule', values: rules }, iframes: false });
-}
-
-async function setLevel(frame: Frame, contrast: number): Promise<void> {
-  frame.win.Legible!.set({ contrast });
-  await nextFrames(frame.win, 2);
 }
 
 /** Content a CMS script adds after load: a grey paragraph and a pale card on a light colour. */
@@ -34,8 +29,6 @@ async function addLateContent(frame: Frame): Promise<void> {
   card.append(late);
   await nextFrames(frame.win, 2);
 }
-
-const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
 
 describe('contrast levels on pages built to fail', () => {
   let frame: Frame | undefined;

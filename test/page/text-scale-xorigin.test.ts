@@ -93,8 +93,11 @@ describe('text scale: a stylesheet of another origin', () => {
 
   it('a size saved on an earlier visit is exact once the page has loaded, on a slow machine too', async function () {
     skipWithoutCdp(this, 'cpuThrottle');
-    // Measuring a large framework page then takes long enough that readings while it streams in
-    // wait their turn; what waits must not outlast the load (it once did, by four times a reading).
+    // Two loads of a long page, one of them on a throttled CPU.
+    this.timeout(60000);
+    // Measuring a long framework page (over 2,000 elements) then takes long enough that a reading
+    // asked for while it loads waits its turn; what waits must not outlast the load (it once did,
+    // by four times a reading: the footer a late script adds stayed at its own size).
     const page = '/test/fixtures/text-xorigin-late-footer.html';
     const plain = await loadFrame(page);
     const base = renderedAll(textElements(plain.doc));
