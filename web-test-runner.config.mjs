@@ -9,6 +9,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { cdpEmulationPlugin } from './test/helpers/cdp-emulation-plugin.mjs';
 import { esmBundlePlugin } from './test/framework/esm-bundle-plugin.mjs';
 import { focusPagePlugin } from './test/components/focus-page-plugin.mjs';
+import { tailwindPlugin } from './test/page/tailwind-plugin.mjs';
 
 const firstExisting = (paths) => paths.find((path) => existsSync(path));
 const chromePath = process.env.CHROME_PATH || firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
@@ -129,6 +130,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [strictCspMiddleware, slowScriptMiddleware],
-  plugins: [a11ySnapshotPlugin(), cdpEmulationPlugin(), esmBundlePlugin(), focusPagePlugin(), fuzzOptionsPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [a11ySnapshotPlugin(), cdpEmulationPlugin(), esmBundlePlugin(), focusPagePlugin(), fuzzOptionsPlugin(), tailwindPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers,
 };

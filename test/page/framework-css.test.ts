@@ -12,7 +12,9 @@
  * controls below Firefox's floor for single-line inputs;
  * Semantic UI 2.5: a 14px root, `!important` rem sizes on components and a flex menu that never wraps;
  * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it;
- * Materialize 1: a px root grown by @media, `transition: all .3s` on buttons),
+ * Materialize 1: a px root grown by @media, `transition: all .3s` on buttons;
+ * Tailwind CSS 4, built by its own compiler: every rule in cascade layers, `oklch()` palettes,
+ * `color-mix()` opacity, gradients interpolated in oklab, sizes from custom properties and `calc()`),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -37,6 +39,7 @@ const FRAMEWORKS = [
   ['Semantic UI 2.5', 'framework-semantic.html', 'semantic.min.css', 'h1.ui.header', '28px'],
   ['Pure 3', 'framework-pure.html', 'pure-min.css', 'h1', '32px'],
   ['Materialize 1', 'framework-materialize.html', 'materialize.min.css', 'h1', '63px'],
+  ['Tailwind CSS 4', 'framework-tailwind.html', 'tailwind.css', '.lead', '18px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
