@@ -102,6 +102,15 @@ function ownImage(image: string, size: string, repeat: string, under: Rgba, pars
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 
+/**
+ * A background colour laid over what shows through: an opaque one hides the image; a translucent
+ * one tints each of its stops too (a frosted pane over a dark gradient is light where text sits).
+ */
+const layer = (own: Rgba, background: Rgba, image: Rgba[] | null | undefined): [Rgba, Rgba[] | null | undefined] => [
+  composite(own, background),
+  own.a >= 1 ? undefined : image && image.map((stop) => composite(own, stop)),
+];
+
 /** The element a node hangs from, across a shadow root's boundary; none for the root element. */
 export const parentOf = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host;
 
@@ -164,17 +173,19 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
     const own = colorOf(ownCss);
     let [background, image, inheritedChanged, key] = behind;
-    // Its own background is composited over what it is drawn on; an opaque one hides images.
+    // Its own background is composited over what it is drawn on.
     if (own && own.a > 0) {
-      background = composite(own, background);
+      [background, image] = layer(own, background, image);
       key = undefined;
-      if (own.a >= 1) image = undefined;
     }
     // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
+    // Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
+    // cream, dark ones screened by the grey, so white and black become exactly those.
     if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
       const lum = luminance(background);
       const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
-      if (soft) background = decision.background_ = soft;
+      const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
+      if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
     const painted = ownImage(imageCss, size, repeat, background, colorOf);
     // Fully transparent text is hidden on purpose (a logo's name over its picture): left hidden.
@@ -184,7 +195,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       // Gradient text (`background-clip: text`): the gradient is the text's paint (where the
       // text itself is transparent), never what it is drawn on; where a stop misses the ratio,
       // the text gets one colour instead.
-      [background, , , key] = behind;
+      [background, image, , key] = behind;
       if (!(color && color.a) && painted.some((stop) => contrastRatio(stop, background) < target)) {
         decision = { color_: reach(average(painted), background, target + MARGIN) ?? blackOrWhiteFor(background), noImage_: true };
         inheritedChanged = true;
@@ -296,11 +307,11 @@ export function behindOf(parent: Element | null | undefined, canvas: Rgba): Behi
   let [background, image] = behindOf(parentOf(parent), canvas);
   const style = getComputedStyle(parent);
   const own = parseColor(style.backgroundColor);
-  if (own && own.a > 0) {
-    background = composite(own, background);
-    if (own.a >= 1) image = undefined;
-  }
-  const painted = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, background);
+  if (own && own.a > 0) [background, image] = layer(own, background, image);
+  // Size and repeat only matter under an image.
+  const imageCss = style.backgroundImage;
+  const pictured = imageCss !== 'none';
+  const painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
   if (painted !== undefined) image = painted;
   return [background, image, true];
 }

@@ -155,6 +155,18 @@ describe('contrast levels on pages built to fail', () => {
     expect(frame.doc.querySelector('.light-gradient')!.hasAttribute('data-legible-contrast')).to.equal(false);
   });
 
+  it('level -1 calms the white page and keeps the tint of tinted surfaces (a green badge stays green)', async () => {
+    frame = await loadFrame(FIXTURE);
+    const channels = (css: string): number[] => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    await setLevel(frame, -1);
+    const page = channels(frame.win.getComputedStyle(frame.doc.documentElement).backgroundColor);
+    expect(Math.max(...page), 'no glaring white left').to.be.below(250);
+    const [r, g, b] = channels(frame.win.getComputedStyle(frame.doc.querySelector('.badge-done')!).backgroundColor);
+    expect(g, `badge rgb(${r}, ${g}, ${b})`).to.be.above(r + 15);
+    expect(g).to.be.above(b);
+    expect(Math.max(r, g, b), 'the badge is calmed too').to.be.below(250);
+  });
+
   it('level 1: content the site shows later with its own CSS (no new nodes) opens at the level', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 1);
