@@ -7,6 +7,7 @@
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { textsOverPictures } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -50,6 +51,9 @@ export type Visit = (el: Element, behind: Behind) => void;
 /** Elements whose pixels are never recoloured, and Legible's own elements. */
 export const isSkipped = (el: Element): boolean =>
   /^(img|video|canvas|iframe|svg|picture|object|embed|script|style|noscript|template|head|math|legible-.*)$/.test(el.localName);
+
+/** Pictures that text can be drawn on: their pixels are unknown. */
+const PICTURE = /^(img|video|canvas|svg|picture|object|embed)$/;
 
 /** Controls: their borders must reach 3:1. */
 const CONTROL = /^(textarea|select|input|button)$/;
@@ -120,9 +124,12 @@ export const parentOf = (el: Element): Element | null | undefined => el.parentEl
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */
-export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>] {
+export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>, () => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
+  /** Elements with text of their own (controls aside), and pictures that text may lie on. */
+  const withText: Element[] = [];
+  const pictures: Element[] = [];
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
@@ -241,7 +248,10 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   }
 
   const visit: Visit = (el, behind) => {
-    if (isSkipped(el)) return;
+    if (isSkipped(el)) {
+      if (PICTURE.test(el.localName)) pictures.push(el);
+      return;
+    }
     let next = behind;
     let decision: Decision | undefined;
     const style = getComputedStyle(el);
@@ -250,14 +260,16 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
     // disabled control, whose faintness says that it cannot act.
     const opaque = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]');
+    const control = CONTROL.test(el.localName);
+    const lettered = hasOwnText(el, control);
+    if (lettered && !control) withText.push(el);
     if (level < 2) {
       // Read once: the decision follows from these values and what the element is drawn on.
-      const control = CONTROL.test(el.localName);
       const image = style.backgroundImage;
       const [size, repeat, clip] = image === 'none' ? [] : [style.backgroundSize, style.backgroundRepeat, style.backgroundClip];
       // The colour text is painted in (`-webkit-text-fill-color` wins over `color`); read only
       // where there is text, its size and weight only at level 1 (large text needs 4.5:1, not 7:1).
-      const text = hasOwnText(el, control) && style.webkitTextFillColor;
+      const text = lettered && style.webkitTextFillColor;
       const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style))];
       // Siblings alike (a list's items, a table's cells) are decided once, unless they depend on
       // more than these values: the root, controls (their borders).
@@ -278,7 +290,24 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
   };
-  return [visit, decisions, shadowRoots];
+  /**
+   * After the walk: text lying on a picture element (see contrast-pictures.ts) cannot be measured,
+   * like text over a url() image: a backdrop at levels 1 and 2, the site's own colour when soft.
+   */
+  const finish = (): void => {
+    for (const el of textsOverPictures(withText, pictures, (el) => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1)) {
+      const style = getComputedStyle(el);
+      const color = colorOf(style.webkitTextFillColor);
+      // Level 2's sheet paints text white or yellow: black goes under it.
+      const backdrop = level > 1 ? BLACK : color && blackOrWhiteFor(composite(color, WHITE));
+      if (color?.a)
+        decisions.set(el, {
+          ...(level < 0 ? { color_: color } : { background_: backdrop, ...(level < 2 && decideText(color, backdrop!, isLarge(style) ? AA : 7, true)[0]) }),
+          opaque_: decisions.get(el)?.opaque_,
+        });
+    }
+  };
+  return [visit, decisions, shadowRoots, finish];
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Text that lies on a picture element, not on a background: a slideshow caption positioned over
+ * its `<img>`, a hero heading stacked on its picture in one grid cell. The walk alone decides such
+ * text against the white behind the picture: level 1 turned the white caption grey on a dark photo.
+ * Its pixels cannot be measured, so levels 1 and 2 give it a backdrop and the soft level leaves the
+ * site's colour; text beside a picture (a floated photo, a card's title under its image, a label
+ * with its own white surface over the photo) is decided as any other text.
+ */
+import { expect } from '@open-wc/testing';
+import { describeViolations, loadFrame, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { cssRatio, setLevel } from './contrast-measure.js';
+
+const FIXTURE = '/test/fixtures/contrast-pictures.html';
+const ON_PICTURES = ['#caption-title', '#caption-credit', '#hero-title'];
+const BESIDE_PICTURES = ['#beside-float', '#card', '#label'];
+
+describe('contrast levels on text that lies on pictures', () => {
+  let frame: Frame | undefined;
+  const style = (selector: string): CSSStyleDeclaration => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+  /** What the reader sees right under the text: its own backdrop, none when transparent. */
+  const backdrop = (selector: string): string => style(selector).backgroundColor;
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  for (const level of [1, 2] as const) {
+    it(`level ${level}: text on a picture gets an opaque backdrop it reaches ${level === 1 ? '7' : '15'}:1 on; text beside one gets none`, async () => {
+      frame = await loadFrame(FIXTURE);
+      await setLevel(frame, level);
+      for (const selector of ON_PICTURES) {
+        const { color, backgroundColor } = style(selector);
+        // (Computed opaque colours read rgb(); translucent ones rgba().)
+        expect(backgroundColor, `${selector} has an opaque backdrop`).to.match(/^rgb\(/);
+        expect(cssRatio(color, backgroundColor), `${selector}: ${color} on ${backgroundColor}`).to.be.at.least(level === 1 ? 7 : 15);
+      }
+      expect(backdrop('#beside-float')).to.equal('rgba(0, 0, 0, 0)');
+      expect(backdrop('#card')).to.equal('rgba(0, 0, 0, 0)');
+      // Beside the pictures, text is measured against the page as usual.
+      if (level === 1) {
+        expect(backdrop('#label')).to.equal('rgb(255, 255, 255)');
+        for (const selector of BESIDE_PICTURES) expect(cssRatio(style(selector).color, 'rgb(255, 255, 255)'), selector).to.be.at.least(7);
+      }
+      const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] } });
+      expect(results.violations, describeViolations(results)).to.deep.equal([]);
+    });
+  }
+
+  it('level -1 leaves text on a picture in the site’s own colours, and 0 gives the page back exactly', async () => {
+    frame = await loadFrame(FIXTURE);
+    const own = ON_PICTURES.map((selector) => [style(selector).color, backdrop(selector)]);
+    await setLevel(frame, -1);
+    expect(ON_PICTURES.map((selector) => [style(selector).color, backdrop(selector)])).to.deep.equal(own);
+    await setLevel(frame, 1);
+    await setLevel(frame, 0);
+    expect(ON_PICTURES.map((selector) => [style(selector).color, backdrop(selector)])).to.deep.equal(own);
+    expect(frame.doc.querySelectorAll('[data-legible-contrast]').length).to.equal(0);
+  });
+});
