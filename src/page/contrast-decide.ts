@@ -130,6 +130,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   /** Elements with text of their own (controls aside), and pictures that text may lie on. */
   const withText: Element[] = [];
   const pictures: Element[] = [];
+  const SURFACE: Decision = { background_: BLACK };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
@@ -280,6 +281,11 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         [decision, next] = known ?? decide(el, seen, style, behind, control);
         if (!known) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
+    } else if ((colorOf(style.backgroundColor)?.a ?? 0) >= 1 && style.position !== 'static') {
+      // Level 2's sheet takes backgrounds away. A positioned opaque surface (a dropdown, a sticky
+      // header, a dialog's box) may lie over other content: it stays opaque, in black, or that
+      // content would show through it. (Surfaces in the flow cover nothing: black on black.)
+      decision = SURFACE;
     }
     if (opaque) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);

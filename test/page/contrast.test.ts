@@ -260,6 +260,15 @@ describe('contrast levels on pages built to fail', () => {
     expect(style('.brand a').color).to.equal('rgb(255, 255, 0)');
     expect(style('.brand a').textDecorationLine).to.equal('underline');
     expect(style('input').borderTopColor).to.equal('rgb(255, 255, 255)');
+    // A dropdown open over the text below it keeps a surface (black) that hides that text, as the
+    // site's white one did; translucent layers and gradients still show what is behind them.
+    expect(style('.popup').backgroundColor).to.equal('rgb(0, 0, 0)');
+    frame.doc.querySelector('.popup')!.scrollIntoView({ block: 'center' });
+    const popup = frame.doc.querySelector('.popup')!.getBoundingClientRect();
+    const under = frame.doc.elementFromPoint(popup.left + 4, popup.top + popup.height / 2)!;
+    expect(under.closest('.popup'), 'the popup is on top').to.not.equal(null);
+    expect(style('.glass').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(style('.gradient').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 
   it('reset restores every attribute, inline style and sheet byte for byte', async () => {
