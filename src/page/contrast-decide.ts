@@ -20,6 +20,8 @@ export interface Decision {
   /** The element is translucent and holds text: drawn at full opacity. */
   opaque_?: boolean;
   border_?: Rgba | null;
+  /** A field's placeholder, raised to the level's ratio. */
+  placeholder_?: Rgba;
 }
 
 /**
@@ -242,10 +244,18 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         decision.color_ = color;
       }
     }
+    if (control && (el as HTMLInputElement).placeholder) {
+      // A field's placeholder is text the reader must read too (a format, a hint); its colour is
+      // often a pale grey, and Firefox's own fades the field's colour to 54%.
+      const placeholder = getComputedStyle(el, '::placeholder');
+      const hint = colorOf(placeholder.color);
+      const drawn = hint && composite(rgba(hint.r, hint.g, hint.b, hint.a * +placeholder.opacity), background);
+      if (drawn && contrastRatio(drawn, background) < target) decision = { ...decision, placeholder_: reach(drawn, background, target + MARGIN) ?? blackOrWhiteFor(background) };
+    }
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;
-    return [decision.color_ || decision.background_ || decision.border_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key]];
+    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key]];
   }
 
   const visit: Visit = (el, behind) => {

@@ -103,10 +103,12 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
         const declarations = declarationsOf(decision);
-        let index = rules.get(declarations);
+        const hint = decision.placeholder_ ? `::placeholder{color:${formatColor(decision.placeholder_)}!important;opacity:1!important}` : '';
+        let index = rules.get(declarations + hint);
         if (index === undefined) {
-          rules.set(declarations, (index = rules.size));
-          css += `[${MARK_ATTRIBUTE}="${index}"]{${declarations}}`;
+          rules.set(declarations + hint, (index = rules.size));
+          const selector = `[${MARK_ATTRIBUTE}="${index}"]`;
+          css += `${selector}{${declarations}}${hint && selector + hint}`;
         }
         decision.id_ = String(index);
       }

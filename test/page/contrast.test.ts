@@ -167,6 +167,27 @@ describe('contrast levels on pages built to fail', () => {
     expect(Math.max(r, g, b), 'the badge is calmed too').to.be.below(250);
   });
 
+  it('placeholders reach the level too (a pale format hint, the browser’s own faded one); 0 gives them back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const hint = (selector: string): [string, string] => {
+      const field = frame!.doc.querySelector(selector)!;
+      const placeholder = frame!.win.getComputedStyle(field, '::placeholder');
+      // The colour drawn: its alpha times the placeholder's opacity, over the field.
+      const [r, g, b, a = 1] = placeholder.color.match(/[\d.]+/g)!.map(Number);
+      return [`rgba(${r}, ${g}, ${b}, ${a * +placeholder.opacity})`, frame!.win.getComputedStyle(field).backgroundColor];
+    };
+    const own = ['#date', '#search'].map(hint);
+    // (Read from the placeholder itself: the field's own text is #aaa.)
+    expect(own[0][0]).to.match(/^rgba\(200, 200, 200, /);
+    expect(cssRatio(...own[0]), 'the site’s pale hint fails AA').to.be.below(4.5);
+    for (const level of [1, -1] as const) {
+      await setLevel(frame, level);
+      for (const selector of ['#date', '#search']) expect(cssRatio(...hint(selector)), `${selector} at ${level}`).to.be.at.least(level === 1 ? 7 : 4.5);
+    }
+    await setLevel(frame, 0);
+    expect(['#date', '#search'].map(hint)).to.deep.equal(own);
+  });
+
   it('level 1: content the site shows later with its own CSS (no new nodes) opens at the level', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 1);
