@@ -129,8 +129,8 @@ export const parentOf = (el: Element): Element | null | undefined => el.parentEl
 export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>, () => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
-  /** Elements with text of their own (controls aside), and pictures that text may lie on. */
-  const withText: Element[] = [];
+  /** The subtrees visited, and the pictures in them that text may lie on. */
+  const tops: Element[] = [];
   const pictures: Element[] = [];
   const SURFACE: Decision = { background_: BLACK };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
@@ -271,16 +271,14 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
     // disabled control, whose faintness says that it cannot act.
     const opaque = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]');
-    const control = CONTROL.test(el.localName);
-    const lettered = hasOwnText(el, control);
-    if (lettered && !control) withText.push(el);
     if (level < 2) {
       // Read once: the decision follows from these values and what the element is drawn on.
+      const control = CONTROL.test(el.localName);
       const image = style.backgroundImage;
       const [size, repeat, clip] = image === 'none' ? [] : [style.backgroundSize, style.backgroundRepeat, style.backgroundClip];
       // The colour text is painted in (`-webkit-text-fill-color` wins over `color`); read only
       // where there is text, its size and weight only at level 1 (large text needs 4.5:1, not 7:1).
-      const text = lettered && style.webkitTextFillColor;
+      const text = hasOwnText(el, control) && style.webkitTextFillColor;
       const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style))];
       // Siblings alike (a list's items, a table's cells) are decided once, unless they depend on
       // more than these values: the root, controls (their borders).
@@ -291,7 +289,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         [decision, next] = known ?? decide(el, seen, style, behind, control);
         if (!known) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
-    } else if ((colorOf(style.backgroundColor)?.a ?? 0) >= 1 && style.position !== 'static') {
+    } else if (style.position !== 'static' && (colorOf(style.backgroundColor)?.a ?? 0) >= 1) {
       // Level 2's sheet takes backgrounds away. A positioned opaque surface (a dropdown, a sticky
       // header, a dialog's box) may lie over other content: it stays opaque, in black, or that
       // content would show through it. (Surfaces in the flow cover nothing: black on black.)
@@ -311,7 +309,9 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
    * like text over a url() image: a backdrop at levels 1 and 2, the site's own colour when soft.
    */
   const finish = (): void => {
-    for (const el of textsOverPictures(withText, pictures, (el) => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1)) {
+    const lettered = (el: Element): boolean => !CONTROL.test(el.localName) && hasOwnText(el, false);
+    const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
+    for (const el of textsOverPictures(tops, pictures, isSkipped, lettered, opaque)) {
       const style = getComputedStyle(el);
       const color = colorOf(style.webkitTextFillColor);
       // Level 2's sheet paints text white or yellow: black goes under it.
@@ -323,7 +323,15 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         });
     }
   };
-  return [visit, decisions, shadowRoots, finish];
+  return [
+    (el, behind) => {
+      tops.push(el);
+      visit(el, behind);
+    },
+    decisions,
+    shadowRoots,
+    finish,
+  ];
 }
 
 /**
