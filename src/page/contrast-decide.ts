@@ -55,7 +55,8 @@ export const isSkipped = (el: Element): boolean =>
   /^(img|video|canvas|iframe|svg|picture|object|embed|script|style|noscript|template|head|math|legible-.*)$/.test(el.localName);
 
 /** Pictures that text can be drawn on: their pixels are unknown. */
-const PICTURE = /^(img|video|canvas|svg|picture|object|embed)$/;
+const PICTURES = 'img,video,canvas,svg,picture,object,embed';
+const PICTURE = new RegExp(`^(${PICTURES.replace(/,/g, '|')})$`);
 
 /** Controls: their borders must reach 3:1. */
 const CONTROL = /^(textarea|select|input|button)$/;
@@ -311,7 +312,12 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   const finish = (): void => {
     const lettered = (el: Element): boolean => !CONTROL.test(el.localName) && hasOwnText(el, false);
     const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
-    for (const el of textsOverPictures(tops, pictures, isSkipped, lettered, opaque)) {
+    // A part read again (a caption the site restyles) may lie on a picture just outside it, in
+    // the same slide or card; pictures farther away are not looked for (a menu item pointed at
+    // then costs no layout).
+    const all = new Set(pictures);
+    for (const top of tops) (top.parentElement?.parentElement?.parentElement ?? top).querySelectorAll(PICTURES).forEach((picture) => all.add(picture));
+    for (const el of textsOverPictures(tops, [...all], isSkipped, lettered, opaque)) {
       const style = getComputedStyle(el);
       const color = colorOf(style.webkitTextFillColor);
       // Level 2's sheet paints text white or yellow: black goes under it.

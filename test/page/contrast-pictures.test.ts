@@ -7,7 +7,7 @@
  * with its own white surface over the photo) is decided as any other text.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
 import { cssRatio, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-pictures.html';
@@ -46,6 +46,20 @@ describe('contrast levels on text that lies on pictures', () => {
       expect(results.violations, describeViolations(results)).to.deep.equal([]);
     });
   }
+
+  it('level 1: a caption the site restyles later (a slideshow animating it in) keeps its backdrop', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    // Only the caption changes, not its picture: the picture lies outside what is read again.
+    frame.doc.querySelector('#caption-title')!.classList.add('animated');
+    frame.doc.querySelector<HTMLElement>('#caption-credit')!.style.letterSpacing = '0.5px';
+    await nextFrames(frame.win, 2);
+    for (const selector of ['#caption-title', '#caption-credit']) {
+      const { color, backgroundColor } = style(selector);
+      expect(backgroundColor, `${selector} has an opaque backdrop`).to.match(/^rgb\(/);
+      expect(cssRatio(color, backgroundColor), selector).to.be.at.least(7);
+    }
+  });
 
   it('level -1 leaves text on a picture in the site’s own colours, and 0 gives the page back exactly', async () => {
     frame = await loadFrame(FIXTURE);
