@@ -5,7 +5,7 @@
  *   1 high: every text reaches 7:1 (4.5:1 large) against what it is drawn on, keeping its hue;
  *   2 maximum: an operating-system-like dark scheme, white and yellow on black, 15:1 and more.
  *
- * Reading and writing are separate passes (see contrast-decide.ts for the reading): the page is
+ * Reading and writing are separate passes (see contrast-decide.ts for the reading, contrast-behind.ts for what text is drawn over): the page is
  * read once, then one constructed stylesheet is written and each changed element gets one
  * attribute. Level 2 is a single prepared sheet, plus the marks of translucent text. Open shadow
  * roots adopt the same sheet, and content added later is treated in batches, once per frame.
@@ -17,7 +17,8 @@ import type { ContrastLevel } from '../core/settings.js';
 import { safely } from '../core/storage.js';
 import { adoptSheet, endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
-import { behindOf, BLACK, canvasOf, createWalk, isSkipped, parentOf, WHITE, type Decision, type Behind } from './contrast-decide.js';
+import { behindOf, BLACK, canvasOf, parentOf, WHITE, type Behind } from './contrast-behind.js';
+import { createWalk, isSkipped, type Decision } from './contrast-decide.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 

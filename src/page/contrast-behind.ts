@@ -1,0 +1,91 @@
+/**
+ * What text is drawn over: the canvas under the root, each element's background composited over
+ * its ancestors' (translucent layers tint the gradient stops under them), the gradients and
+ * pictures showing through. Shared by the walk (contrast-decide.ts) and the engine, which asks it
+ * what content added later sits on. No decisions here.
+ */
+import { composite, rgba, type Rgba } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
+import type { Decision } from './contrast-decide.js';
+
+/**
+ * What an element is drawn over, as its parent leaves it: the background; the image or gradient
+ * showing through (a gradient's stops, null for url() images, undefined for none); whether an
+ * ancestor's text colour changed (so inherited colours must be pinned); the background as text,
+ * once some text needed it.
+ */
+export type Behind = [
+  background: Rgba,
+  image: Rgba[] | null | undefined,
+  inheritedChanged: boolean,
+  key?: string,
+  /** Decisions of the children already decided over it, by what they read. */
+  memo?: Map<string, [Decision | undefined, Behind]>,
+];
+
+export const WHITE = rgba(1, 1, 1);
+export const BLACK = rgba(0, 0, 0);
+
+/**
+ * The image layers under this element's own text, as colour stops over `under` (null for url()
+ * images: unknown pixels): none when every layer is a small no-repeat picture (a CMS bullet or
+ * icon beside the text, `5px 5px no-repeat`), which must stay as it is.
+ */
+export function ownImage(image: string, size: string, repeat: string, under: Rgba, parse = parseColor): Rgba[] | null | undefined {
+  if (image === 'none') return undefined;
+  const sizes = size.split(',');
+  const small = repeat.split(',').every(
+    (repeat, i) => /^\s*no-repeat( no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
+  );
+  if (small) return undefined;
+  if (image.includes('url(')) return null;
+  const stops = (image.match(/[\w-]+\([^()]*\)/g) ?? []).map(parse).filter(Boolean) as Rgba[];
+  return stops.length ? stops.map((c) => composite(c, under)) : null;
+}
+
+/**
+ * A background colour laid over what shows through: an opaque one hides the image; a translucent
+ * one tints each of its stops too (a frosted pane over a dark gradient is light where text sits).
+ */
+export const layer = (own: Rgba, background: Rgba, image: Rgba[] | null | undefined): [Rgba, Rgba[] | null | undefined] => [
+  composite(own, background),
+  own.a >= 1 ? undefined : image && image.map((stop) => composite(own, stop)),
+];
+
+/** The element a node hangs from, across a shadow root's boundary; none for the root element. */
+export const parentOf = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host;
+
+/**
+ * What browsers paint under the root: the `Canvas` colour of the page's colour scheme. That is
+ * white unless the page supports dark (its `color-scheme`, or the meta tag of that name); only then
+ * is it read, from a probe that stays for one computed-style read, so light pages are not touched.
+ */
+export function canvasOf(doc: Document): Rgba {
+  const root = doc.documentElement;
+  if (!/dark/.test(getComputedStyle(root).colorScheme + doc.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content)) return WHITE;
+  const probe = doc.createElement('legible-canvas');
+  probe.style.setProperty('background-color', 'Canvas', 'important');
+  root.append(probe);
+  const canvas = parseColor(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  return canvas?.a ? canvas : WHITE;
+}
+
+/**
+ * What content added later inside `parent` is drawn over, read from the page as it is now drawn
+ * (so our own changes to its ancestors count).
+ */
+export function behindOf(parent: Element | null | undefined, canvas: Rgba): Behind {
+  // Over the canvas when there is no parent (a new root element); else over what the parent is drawn on.
+  if (!parent) return [canvas, undefined, true];
+  let [background, image] = behindOf(parentOf(parent), canvas);
+  const style = getComputedStyle(parent);
+  const own = parseColor(style.backgroundColor);
+  if (own && own.a > 0) [background, image] = layer(own, background, image);
+  // Size and repeat only matter under an image.
+  const imageCss = style.backgroundImage;
+  const pictured = imageCss !== 'none';
+  const painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
+  if (painted !== undefined) image = painted;
+  return [background, image, true];
+}
