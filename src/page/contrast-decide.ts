@@ -9,7 +9,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
-import { textsOverPictures } from './contrast-pictures.js';
+import { slideOf, textsOverPictures } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -22,6 +22,8 @@ export interface Decision {
   /** The element is translucent and holds text: drawn at full opacity. */
   opaque_?: boolean;
   border_?: Rgba | null;
+  /** Its text colour changed: the site's text shadow goes. */
+  unshadowed_?: boolean;
   /** A field's placeholder, raised to the level's ratio. */
   placeholder_?: Rgba;
 }
@@ -125,7 +127,10 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       }
     }
     if (!decision.color_ && pinned) decision.color_ = color;
-    return [decision, !!decision.color_ && formatColor(decision.color_) !== formatColor(color)];
+    const changed = !!decision.color_ && formatColor(decision.color_) !== formatColor(color);
+    // A shadow drawn for the old colour (a dark halo under white text) would muddy the new one.
+    if (changed) decision.unshadowed_ = true;
+    return [decision, changed];
   }
 
   /**
@@ -272,7 +277,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     // the same slide or card; pictures farther away are not looked for (a menu item pointed at
     // then costs no layout).
     const all = new Set(pictures);
-    for (const top of tops) (top.parentElement?.parentElement?.parentElement ?? top).querySelectorAll(PICTURES).forEach((picture) => all.add(picture));
+    for (const top of tops) slideOf(top).querySelectorAll(PICTURES).forEach((picture) => all.add(picture));
     for (const el of textsOverPictures(tops, [...all], isSkipped, lettered, opaque)) {
       const style = getComputedStyle(el);
       const color = colorOf(style.webkitTextFillColor);

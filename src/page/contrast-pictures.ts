@@ -9,6 +9,12 @@
 /** Pictures smaller than this (icons, bullets, avatars beside the text) are never under a text. */
 const SMALLEST = 48;
 
+/**
+ * The slide or card around an element, where a caption and its picture meet: three levels up (a
+ * caption's heading, the caption, the slide), or the element itself near the root.
+ */
+export const slideOf = (el: Element): Element => el.parentElement?.parentElement?.parentElement ?? el;
+
 const overlap = (a: DOMRectReadOnly, b: DOMRectReadOnly): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && a.width * a.height > 0;
 

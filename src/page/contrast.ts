@@ -19,6 +19,7 @@ import { adoptSheet, endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
 import { behindOf, BLACK, canvasOf, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { createWalk, isSkipped, type Decision } from './contrast-decide.js';
+import { slideOf } from './contrast-pictures.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
@@ -46,7 +47,7 @@ export const systemForcesColors = (win: Window = window): boolean => safely(() =
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ ? 'background-image:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
+    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ ? 'background-image:none!important;' : '') + (d.unshadowed_ ? 'text-shadow:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document, canvas: Rgba): string {
@@ -139,6 +140,17 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (!frame) frame = win.requestAnimationFrame(flush);
   };
 
+  /**
+   * A picture that arrives after the text on it was read (an image with no size until it loads, a
+   * lazy one) may now lie under that text: its slide or card is read again, in the next frame.
+   */
+  const onLoad = ({ target }: Event): void => {
+    const region = slideOf(target as Element);
+    if ((target as Element).localName !== 'img' || isSkipped(region)) return;
+    pending.add(region);
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  };
+
   /** Takes our colours off `root`'s subtree, shadow trees included, so the site's own are read. */
   const unmark = (root: Element | ShadowRoot): void => {
     for (const el of root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*')) {
@@ -200,6 +212,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(roots, COLOR_TRANSITIONS);
     // Level 2 takes every background away, so states cannot hide its colours.
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
+    doc[level ? 'addEventListener' : 'removeEventListener']('load', onLoad, true);
     if (!level) {
       for (const root of roots) unadoptSheet(root, sheet);
       roots.clear();

@@ -61,6 +61,21 @@ describe('contrast levels on text that lies on pictures', () => {
     }
   });
 
+  it('level 1: a photo that arrives after its caption was read (no size until it loads) gives the caption a backdrop', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    const photo = frame.doc.querySelector<HTMLImageElement>('#late-photo')!;
+    expect(photo.getBoundingClientRect().height, 'no photo yet').to.equal(0);
+    // The site's script (or the network) delivers it; no class or style changes.
+    const loaded = new Promise((resolve) => photo.addEventListener('load', resolve, { once: true }));
+    photo.src = frame.doc.querySelector<HTMLImageElement>('.slide img')!.src;
+    await loaded;
+    await nextFrames(frame.win, 2);
+    const { color, backgroundColor } = style('#late-title');
+    expect(backgroundColor, 'an opaque backdrop').to.match(/^rgb\(/);
+    expect(cssRatio(color, backgroundColor)).to.be.at.least(7);
+  });
+
   it('level -1 leaves text on a picture in the site’s own colours, and 0 gives the page back exactly', async () => {
     frame = await loadFrame(FIXTURE);
     const own = ON_PICTURES.map((selector) => [style(selector).color, backdrop(selector)]);

@@ -144,6 +144,9 @@ describe('contrast levels on pages built to fail', () => {
     expect(style('.brand p').color).to.not.equal(brandBefore);
     expect(style('.brand').backgroundColor).to.equal('rgb(90, 169, 230)');
     expect(style('.brand p').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // Text turned dark loses the dark halo drawn for it when it was white.
+    expect(style('.haloed').color).to.not.equal('rgb(255, 255, 255)');
+    expect(style('.haloed').textShadow).to.equal('none');
     // The red of the oklch small text stays red.
     const [sr, sg, sb] = style('.ok-l small').color.match(/[\d.]+/g)!.map(Number);
     expect(sr).to.be.greaterThan(sg + 30);
