@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from '@lit/reactive-element';
 import { LegibleElement, type Control } from '../shared/legible-element.js';
 import { placeInTopLayer } from '../shared/top-layer.js';
+import { reserveRoom } from '../../page/reserve.js';
 import { getLegible } from '../../page/runtime.js';
 
 /**
@@ -41,9 +42,18 @@ export class LegibleBar extends LegibleElement {
    */
   declare controls?: string;
 
-  /** The floating bar lives in the top layer, above anything the host page stacks. */
+  /**
+   * The floating bar lives in the top layer, above anything the host page stacks, and keeps room
+   * at the end of the page so that it covers none of the page's last lines.
+   */
   protected override updated(): void {
     placeInTopLayer(this, this.position === 'floating');
+    reserveRoom(this, this.position === 'floating' && this.isConnected);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    reserveRoom(this, false);
   }
 
   protected override controls_(): Control[] {
