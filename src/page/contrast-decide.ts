@@ -3,7 +3,8 @@
  * works out the background every text is actually drawn on (with contrast-behind.ts: translucent
  * layers composited over their ancestors, images and gradients noted), and decides new colours
  * for levels 1 and -1 (text lying on picture elements with contrast-pictures.ts).
- * Level 2 only lifts translucent text and collects the open shadow roots its prepared sheet must reach. Nothing is written here.
+ * Level 2 (a prepared sheet) only lifts translucent text, keeps positioned surfaces opaque and gives
+ * text lying on pictures a backdrop. Nothing is written here.
  */
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
@@ -80,8 +81,9 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
 };
 
 /**
- * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
- * Level 2 only lifts translucent text (its colours are one prepared sheet).
+ * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
+ * `finish`, once they are read, gives text lying on pictures its backdrop. Level 2's colours are
+ * one prepared sheet.
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */

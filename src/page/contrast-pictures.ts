@@ -3,7 +3,7 @@
  * its `<img>`, a hero heading stacked on a picture in the same grid cell, a title over a `<video>`.
  * The walk decides such text against the colour behind the picture, which the reader never sees,
  * so these texts are found by their boxes and treated like text over a url() image.
- * Only a page with a large picture pays for it: then each text's box is read once.
+ * Only a page with a large picture pays for it, and only where its parts lie on one.
  */
 
 /** Pictures smaller than this (icons, bullets, avatars beside the text) are never under a text. */

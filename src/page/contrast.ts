@@ -5,10 +5,11 @@
  *   1 high: every text reaches 7:1 (4.5:1 large) against what it is drawn on, keeping its hue;
  *   2 maximum: an operating-system-like dark scheme, white and yellow on black, 15:1 and more.
  *
- * Reading and writing are separate passes (see contrast-decide.ts for the reading, contrast-behind.ts for what text is drawn over): the page is
- * read once, then one constructed stylesheet is written and each changed element gets one
- * attribute. Level 2 is a single prepared sheet, plus the marks of translucent text. Open shadow
- * roots adopt the same sheet, and content added later is treated in batches, once per frame.
+ * Reading and writing are separate passes (see contrast-decide.ts for the reading,
+ * contrast-behind.ts for what text is drawn over): the page is read once, then one constructed
+ * stylesheet is written and each changed element gets one attribute. Level 2 is a single prepared
+ * sheet, plus the marks of translucent text, positioned surfaces and text lying on pictures. Open
+ * shadow roots adopt the same sheet, and content added later is treated in batches, once per frame.
  * Level 0 removes every attribute and sheet, so the page is exactly as before.
  */
 import { formatColor, reachContrast, type Rgba } from '../core/color.js';
