@@ -20,7 +20,8 @@ const measure = (): void => {
       return box.height && innerHeight - box.top;
     })),
   );
-  sheet!.replaceSync(room ? `:root{padding-bottom:${room}px;scroll-padding-bottom:${room}px}` : '');
+  // (On screen only: the bar does not print.)
+  sheet!.replaceSync(room ? `@media screen{:root{padding-bottom:${room}px;scroll-padding-bottom:${room}px}}` : '');
 };
 
 /** Keeps room for `bar` while `floating`, else gives it back. */

@@ -4,6 +4,8 @@
  * be hidden (WCAG 2.4.11): on a phone-sized page, what the page ends with must end above the bar.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { skipWithoutCdp } from '../helpers/browser.js';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 
 const FIXTURE = '/test/fixtures/floating-end.html';
@@ -28,6 +30,21 @@ describe('room for the floating bar at the end of the page', () => {
     const top = rect('legible-bar').top;
     expect(rect('#last-line').bottom, 'the last line').to.be.at.most(top);
     expect(rect('#last-link').bottom, 'the last link').to.be.at.most(top);
+  });
+
+  it('printed, the page shows no bar and keeps no room for it', async function () {
+    skipWithoutCdp(this, 'emulateMedia');
+    frame = await loadFrame(FIXTURE, 320, 568);
+    await nextFrames(frame.win, 3);
+    expect(frame.win.getComputedStyle(frame.doc.documentElement).paddingBottom).to.not.equal('0px');
+    await emulateMedia({ media: 'print' });
+    try {
+      await nextFrames(frame.win, 2);
+      expect(frame.win.getComputedStyle(frame.doc.querySelector('legible-bar')!).display).to.equal('none');
+      expect(frame.win.getComputedStyle(frame.doc.documentElement).paddingBottom).to.equal('0px');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('a link focused at the end is scrolled clear of the bar, and the room goes with the bar', async () => {

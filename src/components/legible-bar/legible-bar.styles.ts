@@ -23,6 +23,12 @@ export const barStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Reading tools mean nothing on paper (the page prints at the chosen text size and contrast). */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
   /* Drawn in the top layer as a manual popover (top-layer.ts), above any z-index; the rest undoes
      the user agent's popover box (inset 0, border, padding, Canvas background, scrolling). Its auto
      margins are 0 once an inset is auto. */
