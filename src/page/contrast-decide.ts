@@ -10,7 +10,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
-import { slideOf, textsOverPictures } from './contrast-pictures.js';
+import { nearPictures, onPicture, picturesIn, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -43,10 +43,6 @@ export type Visit = (el: Element, behind: Behind) => void;
 /** Elements whose pixels are never recoloured, and Legible's own elements. */
 export const isSkipped = (el: Element): boolean =>
   /^(img|video|canvas|iframe|svg|picture|object|embed|script|style|noscript|template|head|math|legible-.*)$/.test(el.localName);
-
-/** Pictures that text can be drawn on: their pixels are unknown. */
-const PICTURES = 'img,video,canvas,svg,picture,object,embed';
-const PICTURE = new RegExp(`^(${PICTURES.replace(/,/g, '|')})$`);
 
 /** Controls: their borders must reach 3:1. */
 const CONTROL = /^(textarea|select|input|button)$/;
@@ -81,18 +77,17 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
 };
 
 /**
- * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
- * `finish`, once they are read, gives text lying on pictures its backdrop. Level 2's colours are
- * one prepared sheet.
+ * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
+ * Level 2's colours are one prepared sheet.
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */
-export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>, () => void] {
+export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
-  /** The subtrees visited, and the pictures in them that text may lie on. */
-  const tops: Element[] = [];
-  const pictures: Element[] = [];
+  /** The large pictures of the part being read, which text may lie on. */
+  let pictures: Picture[] = [];
+  // (One per walk: the writer numbers each decision object's rule for this walk.)
   const SURFACE: Decision = { background_: BLACK };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
@@ -222,11 +217,13 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key]];
   }
 
-  const visit: Visit = (el, behind) => {
-    if (isSkipped(el)) {
-      if (PICTURE.test(el.localName)) pictures.push(el);
-      return;
-    }
+  /** Whether an element's own background hides what is behind it. */
+  const opaqueBackground = (style: CSSStyleDeclaration): boolean => (colorOf(style.backgroundColor)?.a ?? 0) >= 1;
+  const opaque = (el: Element): boolean => opaqueBackground(getComputedStyle(el));
+
+  /** `near`: the parent's box lies on one of `pictures` (so this element's box is read too). */
+  const visit = (el: Element, behind: Behind, near: boolean): void => {
+    if (isSkipped(el)) return;
     let next = behind;
     let decision: Decision | undefined;
     const style = getComputedStyle(el);
@@ -234,10 +231,13 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
     // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
     // disabled control, whose faintness says that it cannot act.
-    const opaque = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]');
+    const translucent = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]');
+    const control = CONTROL.test(el.localName);
+    near &&= nearPictures(el, pictures);
+    // Text lying on a picture element: its pixels are unknown, as under a url() image.
+    const pictured = near && !control && hasOwnText(el, false) && onPicture(el, pictures, opaque);
     if (level < 2) {
       // Read once: the decision follows from these values and what the element is drawn on.
-      const control = CONTROL.test(el.localName);
       const image = style.backgroundImage;
       const [size, repeat, clip] = image === 'none' ? [] : [style.backgroundSize, style.backgroundRepeat, style.backgroundClip];
       // The colour text is painted in (`-webkit-text-fill-color` wins over `color`); read only
@@ -245,60 +245,40 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       const text = hasOwnText(el, control) && style.webkitTextFillColor;
       const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style))];
       // Siblings alike (a list's items, a table's cells) are decided once, unless they depend on
-      // more than these values: the root, controls (their borders).
-      if (el.parentElement && !control) {
+      // more than these values: the root, controls (their borders), text on a picture.
+      if (pictured) [decision, next] = decide(el, seen, style, [behind[0], null, behind[2]], control);
+      else if (el.parentElement && !control) {
         const memo = (behind[4] ??= new Map());
         const key = seen.join('|');
         const known = memo.get(key);
         [decision, next] = known ?? decide(el, seen, style, behind, control);
         if (!known) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
-    } else if (style.position !== 'static' && (colorOf(style.backgroundColor)?.a ?? 0) >= 1) {
-      // Level 2's sheet takes backgrounds away. A positioned opaque surface (a dropdown, a sticky
-      // header, a dialog's box) may lie over other content: it stays opaque, in black, or that
-      // content would show through it. (Surfaces in the flow cover nothing: black on black.)
+    } else if (pictured || (style.position !== 'static' && opaqueBackground(style))) {
+      // Level 2's sheet takes backgrounds away and paints text white or yellow: text on a picture
+      // gets black under it, and a positioned opaque surface (a dropdown, a sticky header, a
+      // dialog's box), which may lie over other content, stays opaque, in black, or that content
+      // would show through it. (Surfaces in the flow cover nothing: black on black.)
       decision = SURFACE;
     }
-    if (opaque) decision = { ...decision, opaque_: true };
+    if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
     const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.add(shadow);
-      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
+      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
-  };
-  /**
-   * After the walk: text lying on a picture element (see contrast-pictures.ts) cannot be measured,
-   * like text over a url() image: a backdrop at levels 1 and 2, the site's own colour when soft.
-   */
-  const finish = (): void => {
-    const lettered = (el: Element): boolean => !CONTROL.test(el.localName) && hasOwnText(el, false);
-    const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
-    // A part read again (a caption the site restyles) may lie on a picture just outside it, in
-    // the same slide or card; pictures farther away are not looked for (a menu item pointed at
-    // then costs no layout).
-    const all = new Set(pictures);
-    for (const top of tops) slideOf(top).querySelectorAll(PICTURES).forEach((picture) => all.add(picture));
-    for (const el of textsOverPictures(tops, [...all], isSkipped, lettered, opaque)) {
-      const style = getComputedStyle(el);
-      const color = colorOf(style.webkitTextFillColor);
-      // Level 2's sheet paints text white or yellow: black goes under it.
-      const backdrop = level > 1 ? BLACK : color && blackOrWhiteFor(composite(color, WHITE));
-      if (color?.a)
-        decisions.set(el, {
-          ...(level < 0 ? { color_: color } : { background_: backdrop, ...(level < 2 && decideText(color, backdrop!, isLarge(style) ? AA : 7, true)[0]) }),
-          opaque_: decisions.get(el)?.opaque_,
-        });
-    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
   };
   return [
     (el, behind) => {
-      tops.push(el);
-      visit(el, behind);
+      // A part read again (a caption the site restyles) may lie on a picture just outside it, in
+      // the same slide or card; pictures farther away are not looked for (a menu item pointed at
+      // then costs no layout). Without a large picture, no box is read.
+      pictures = picturesIn(slideOf(el));
+      visit(el, behind, pictures.length > 0);
     },
     decisions,
     shadowRoots,
-    finish,
   ];
 }

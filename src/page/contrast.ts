@@ -99,9 +99,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
 
   /** Reads subtrees with `read`, then marks each decided element and writes the sheet once. */
   const walk = (read: (visit: (el: Element, behind: Behind) => void) => void): void => {
-    const [visit, decisions, shadowRoots, finish] = createWalk(level, cache);
+    const [visit, decisions, shadowRoots] = createWalk(level, cache);
     read(visit);
-    finish();
     for (const [el, decision] of decisions) {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
