@@ -6,14 +6,18 @@
 // that any measuring approach must read. Run by scripts/bench.mjs (`npm run bench`), which reports
 // medians.
 
-/** In the page: times Legible reaching `level`, and the prepared one-sheet swap to the same colours. */
-function measure(level, runs) {
+/**
+ * In the page: times Legible going from level `from` to level `to`, and the prepared swap between
+ * the same colours: one constructed sheet per level, holding the very colours Legible ends with
+ * (none for level 0), the one adopted in place of the other.
+ */
+function measure(from, to, runs) {
   const settle = () => document.body.offsetHeight;
-  // The least that any measuring approach reads (level 1 only): the background colour, image and
-  // opacity of every element, and the colour and size of every element with text of its own, with
-  // no decision.
+  // The least that any measuring approach reads (level 0 to 1 only): the background colour, image
+  // and opacity of every element, and the colour and size of every element with text of its own,
+  // with no decision.
   const readOnly = () => {
-    if (level !== 1) return;
+    if (from || to !== 1) return;
     for (const el of document.getElementsByTagName('*')) {
       const style = getComputedStyle(el);
       style.backgroundColor;
@@ -30,17 +34,26 @@ function measure(level, runs) {
   };
   const legible = window.Legible;
   // The final colours, read once from Legible's own result, keyed by the page's own classes.
-  legible.set({ contrast: level });
-  settle();
-  let prepared = '';
-  for (let k = 0; k < 9; k++) {
-    const s = getComputedStyle(document.querySelector('.k' + k));
-    prepared += `.k${k}{color:${s.color}!important;background:${s.backgroundColor}!important;text-decoration:${s.textDecorationLine}!important}`;
-  }
-  const body = getComputedStyle(document.body);
-  prepared += `:root,body{background:${body.backgroundColor}!important;color:${body.color}!important}`;
-  legible.set({ contrast: 0 });
-  settle();
+  const sheetFor = (level) => {
+    const sheet = new CSSStyleSheet();
+    if (!level) return sheet;
+    legible.set({ contrast: level });
+    settle();
+    let prepared = '';
+    for (let k = 0; k < 9; k++) {
+      const s = getComputedStyle(document.querySelector('.k' + k));
+      prepared += `.k${k}{color:${s.color}!important;background:${s.backgroundColor}!important;text-decoration:${s.textDecorationLine}!important}`;
+    }
+    const body = getComputedStyle(document.body);
+    prepared += `:root,body{background:${body.backgroundColor}!important;color:${body.color}!important}`;
+    legible.set({ contrast: 0 });
+    settle();
+    sheet.replaceSync(prepared);
+    return sheet;
+  };
+  const [before, after] = [sheetFor(from), sheetFor(to)];
+  // (A copy: the property is a live array.)
+  const own = [...document.adoptedStyleSheets];
   const floor = [];
   const ours = [];
   const reads = [];
@@ -48,16 +61,17 @@ function measure(level, runs) {
     let t = performance.now();
     readOnly();
     reads.push(performance.now() - t);
-    const sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...own, before];
+    settle();
     t = performance.now();
-    sheet.replaceSync(prepared);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets = [...own, after];
     settle();
     floor.push(performance.now() - t);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+    document.adoptedStyleSheets = own;
+    legible.set({ contrast: from });
     settle();
     t = performance.now();
-    legible.set({ contrast: level });
+    legible.set({ contrast: to });
     settle();
     ours.push(performance.now() - t);
     legible.set({ contrast: 0 });
@@ -75,11 +89,19 @@ export default async function contrastBench({ browser, baseUrl, runs }) {
     for (const photo of ['', '?photo']) {
       await page.goto(`${baseUrl}/test/fixtures/contrast-bench.html${photo}`, { waitUntil: 'load' });
       for (const level of [1, 2]) {
-        const r = await page.evaluate(measure, level, runs);
+        const r = await page.evaluate(measure, 0, level, runs);
         const name = `contrast level ${level}${photo && ', with a photo'}`;
         rows.push({ name, elements: r.elements, legibleMs: r.ours, floorMs: r.floor });
         // Level 1 must read the page before it writes: the same swap plus that reading, as a second floor.
         if (level === 1 && !photo) rows.push({ name: 'contrast level 1, floor: swap + reading', elements: r.elements, legibleMs: r.ours, floorMs: r.floor + r.reads });
+      }
+      // The other steps a reader takes: back to the site's colours, and between the two levels
+      // (the page is read again at its own colours first: two restyles where the swap has one).
+      if (!photo) {
+        for (const [from, to] of [[1, 0], [2, 0], [1, 2], [2, 1]]) {
+          const r = await page.evaluate(measure, from, to, runs);
+          rows.push({ name: `contrast level ${from} → ${to}`, elements: r.elements, legibleMs: r.ours, floorMs: r.floor });
+        }
       }
     }
     return rows;
