@@ -44,8 +44,17 @@ const MAXIMUM_CSS =
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 
-/** Applies a contrast level, reading the page again. */
-export type ContrastEngine = (level: ContrastLevel) => void;
+/**
+ * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a
+ * button is about to apply (see below).
+ */
+export interface ContrastEngine {
+  (level: ContrastLevel): void;
+  prepare(level?: ContrastLevel): void;
+}
+
+/** What a walk read and decided, before anything is written. */
+type Reading = [decisions: Map<Element, Decision>, shadowRoots: Set<ShadowRoot>];
 
 /** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
 export const systemForcesColors = (win: Window = window): boolean => safely(() => win.matchMedia('(forced-colors: active)').matches, false);
@@ -102,10 +111,15 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     observer.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
   };
 
-  /** Reads subtrees with `read`, then marks each decided element and writes the sheet once. */
-  const walk = (read: (visit: (el: Element, behind: Behind) => void) => void): void => {
-    const [visit, decisions, shadowRoots] = createWalk(level, cache);
+  /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
+  const readFor = (at: ContrastLevel, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
+    const [visit, decisions, shadowRoots] = createWalk(at, cache);
     read(visit);
+    return [decisions, shadowRoots];
+  };
+
+  /** Marks each decided element and writes the sheet once. */
+  const write = ([decisions, shadowRoots]: Reading): void => {
     for (const [el, decision] of decisions) {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
@@ -131,6 +145,27 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     attach(doc);
     endTransitions(roots, COLOR_TRANSITIONS);
   };
+
+  const walk = (read: (visit: (el: Element, behind: Behind) => void) => void): void => write(readFor(level, read));
+
+  /**
+   * Reading the page costs more than writing its colours (reading every element's computed values
+   * is slower than restyling it). The reader points at or focuses a contrast button before
+   * pressing it, so the page is read then, from level 0, for the level that button applies; the
+   * press only writes. Any change to the page (a mutation, a resize, a picture loading) in between
+   * throws the reading away, as does moving off the button (`prepare()`).
+   */
+  let prepared: [at: ContrastLevel, canvas: Rgba, ring: string, cache: typeof cache, reading: Reading] | undefined;
+  const stale = new MutationObserver((records) => {
+    // (Legible's own elements are not the page.)
+    if (records.some(({ target }) => !isSkipped(target as Element))) discard();
+  });
+  function discard(): void {
+    prepared = undefined;
+    stale.disconnect();
+    win.removeEventListener('resize', discard);
+    doc.removeEventListener('load', discard, true);
+  }
 
   /**
    * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`) change
@@ -198,7 +233,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     return tops;
   }
 
-  return (next) => {
+  const engine = (next: ContrastLevel): void => {
+    const ready = prepared;
+    discard();
     // Measure the site's own colours: take our previous level away first.
     observer.disconnect();
     // (Cancelling 0, no frame, does nothing.)
@@ -223,9 +260,29 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       roots.clear();
       return;
     }
+    if (ready?.[0] === level) {
+      [, canvas, css, cache] = ready;
+      write(ready[4]);
+      return;
+    }
     // The root's own background is composited over the canvas the browser paints under it.
     canvas = canvasOf(doc);
     if (level === 1) css = focusRing(doc, canvas);
     walk((visit) => visit(doc.documentElement, [canvas, undefined, false]));
   };
+
+  engine.prepare = (next?: ContrastLevel): void => {
+    // (Only from level 0: under a level the page shows our colours, not the site's.)
+    if (prepared?.[0] === next || level) return;
+    discard();
+    if (!next || systemForcesColors(win)) return;
+    cache = new Map();
+    const under = canvasOf(doc);
+    const reading = readFor(next, (visit) => visit(doc.documentElement, [under, undefined, false]));
+    prepared = [next, under, next === 1 ? focusRing(doc, under) : '', cache, reading];
+    for (const root of [doc, ...reading[1]]) stale.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
+    win.addEventListener('resize', discard);
+    doc.addEventListener('load', discard, true);
+  };
+  return engine;
 }

@@ -51,6 +51,13 @@ export interface LegibleApi {
   resetText(): Settings;
   increaseContrast(): Settings;
   decreaseContrast(): Settings;
+  /**
+   * Reads the page now, from level 0, for contrast `level`, so that applying that level next costs
+   * about one stylesheet swap; nothing changes on screen. Legible's contrast buttons call it when
+   * pointed at or focused. Any change to the page throws the reading away; without a level, it is
+   * forgotten.
+   */
+  prepareContrast(level?: number): void;
   subscribe(listener: Listener): () => void;
   configure(options: LegibleOptions): void;
   /** Everything `configure` was given so far, later values winning. */
@@ -162,6 +169,7 @@ function createRuntime(doc: Document): LegibleApi {
       });
     },
     options: () => given,
+    prepareContrast: (level) => applyContrast.prepare(store.steps().contrastLevels.find((allowed) => allowed === level)),
     // Under forced colors the system decides every colour; text size keeps working.
     capabilities: () => shared.capabilities(systemForcesColors()),
   };

@@ -181,6 +181,17 @@ export class LegibleElement extends ReactiveElement {
             this.say_(this.words_().resetDone);
           }
         });
+        if (control === 'contrast') {
+          // The page is read while the reader points at or focuses the button, so that pressing it
+          // only writes the level's colours (see prepareContrast).
+          const prepare = ({ type }: Event): void => {
+            const levels = api.steps().contrastLevels;
+            const toward = levels[levels.indexOf(api.get().contrast) + (key === 'increaseContrast' ? 1 : -1)];
+            // (A second, older copy of the script may run the page without it.)
+            api.prepareContrast?.(/^(focus|pointerenter)$/.test(type) || button.matches(':hover,:focus') ? toward : undefined);
+          };
+          for (const type of ['pointerenter', 'focus', 'pointerleave', 'blur']) button.addEventListener(type, prepare);
+        }
         parent.append(button);
         this.renderers_.push((s, can) => {
           // Why the button cannot act now, or '' when it can. Under forced colors the system is

@@ -1,0 +1,121 @@
+/**
+ * The page is read while the reader points at or focuses a contrast button, so that the press
+ * itself only writes the level's colours. What the press shows must be exactly what a press with
+ * no warning shows, and a change to the page in between must not be missed.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+
+const FIXTURE = '/test/fixtures/contrast-cases.html';
+
+/** The frame's "more contrast" button, in a `<legible-contrast>` at its top left (inside the runner's viewport). */
+async function addButtons(frame: Frame): Promise<HTMLButtonElement> {
+  const controls = frame.doc.createElement('legible-contrast') as HTMLElement & { updateComplete: Promise<unknown> };
+  controls.style.cssText = 'position:fixed;top:0;left:0;z-index:9';
+  frame.doc.body.append(controls);
+  await controls.updateComplete;
+  return controls.shadowRoot!.querySelector<HTMLButtonElement>('[part~=increase-contrast]')!;
+}
+
+/** Moves the real pointer onto `el`, inside the frame. */
+async function pointAt(frame: Frame, el: Element): Promise<void> {
+  const box = el.getBoundingClientRect();
+  const offset = frame.iframe.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
+  await nextFrames(frame.win, 2);
+  expect(el.matches(':hover'), 'pointed at').to.equal(true);
+}
+
+/** Counts the frame's calls to getComputedStyle while `act` runs: what the engine read. */
+async function readsDuring(frame: Frame, act: () => Promise<void>): Promise<number> {
+  const win = frame.win;
+  const real = win.getComputedStyle;
+  let reads = 0;
+  win.getComputedStyle = (...args: Parameters<typeof real>) => {
+    reads++;
+    return real.apply(win, args);
+  };
+  try {
+    await act();
+  } finally {
+    win.getComputedStyle = real;
+  }
+  return reads;
+}
+
+/** What a reader sees: every element's colours and marks, shadow roots' included. */
+const shown = (frame: Frame): string =>
+  Array.from(frame.doc.querySelectorAll('body *'), (el) => {
+    const style = frame.win.getComputedStyle(el);
+    return `${el.localName}${el.getAttribute('data-legible-contrast') === null ? '' : '*'} ${style.color} ${style.backgroundColor} ${style.backgroundImage} ${style.borderTopColor}`;
+  }).join('\n');
+
+describe('contrast read ahead while a button is pointed at or focused', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    removeFrame(frame);
+    localStorage.clear();
+    await resetMouse();
+  });
+
+  it('a press after pointing reads nothing and shows exactly what a press with no warning shows', async () => {
+    frame = await loadFrame(FIXTURE);
+    const button = await addButtons(frame);
+    // With no warning, a press reads every element.
+    const cold = await readsDuring(frame, async () => {
+      button.click();
+      await nextFrames(frame!.win, 2);
+    });
+    expect(cold).to.be.greaterThan(50);
+    const expected = shown(frame);
+    await setLevel(frame, 0);
+    await pointAt(frame, button);
+    const warm = await readsDuring(frame, async () => {
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'up' });
+      await nextFrames(frame!.win, 2);
+    });
+    expect(frame.win.Legible!.get().contrast).to.equal(1);
+    expect(warm, 'computed styles read by the press').to.be.below(10);
+    expect(shown(frame)).to.equal(expected);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
+  it('focusing the button reads ahead too: Enter then reads nothing', async () => {
+    frame = await loadFrame(FIXTURE);
+    const button = await addButtons(frame);
+    button.focus();
+    await nextFrames(frame.win);
+    const reads = await readsDuring(frame, async () => {
+      await sendKeys({ press: 'Enter' });
+      await nextFrames(frame!.win, 2);
+    });
+    expect(frame.win.Legible!.get().contrast).to.equal(1);
+    expect(reads).to.be.below(10);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
+  it('what the site changes between pointing and pressing is read at the press', async () => {
+    frame = await loadFrame(FIXTURE);
+    const button = await addButtons(frame);
+    await pointAt(frame, button);
+    // The site, meanwhile: a grey notice arrives and a paragraph is restyled pale.
+    const notice = frame.doc.createElement('p');
+    notice.textContent = 'Thông báo mới, chữ xám nhạt.';
+    notice.style.color = '#b4b4b4';
+    frame.doc.body.prepend(notice);
+    const first = frame.doc.querySelector('p:not([style])') as HTMLElement;
+    first.style.color = '#c2c2c2';
+    await nextFrames(frame.win);
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'up' });
+    await nextFrames(frame.win, 2);
+    expect(frame.win.Legible!.get().contrast).to.equal(1);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] }, iframes: false });
+    expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
+});
