@@ -98,6 +98,48 @@ describe('contrast read ahead while a button is pointed at or focused', () => {
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
   });
 
+  /**
+   * Sends `types` to `el` as pointer events of `pointerType`, as the browser would, the real
+   * pointer resting away from it (where it is not hovered).
+   */
+  const pointer = async (el: Element, pointerType: string, ...types: string[]): Promise<void> => {
+    await sendMouse({ type: 'move', position: [700, 500] });
+    await nextFrames(frame!.win, 2);
+    expect(el.matches(':hover'), 'hovered').to.equal(false);
+    for (const type of types) el.dispatchEvent(new frame!.win.PointerEvent(type, { pointerType, bubbles: !/enter|leave/.test(type) }));
+  };
+
+  it('a tap reads ahead once, though the finger leaves the button before its click', async () => {
+    frame = await loadFrame(FIXTURE);
+    const button = await addButtons(frame);
+    const ahead = await readsDuring(frame, () => pointer(button, 'touch', 'pointerenter', 'pointerdown', 'pointerup', 'pointerleave'));
+    expect(ahead, 'read as the finger touched').to.be.greaterThan(50);
+    // Then, as after a tap: the button takes focus and is clicked. (Only the click's own task is
+    // counted: a real pointer resting elsewhere on the frame may start a state's reading after it.)
+    const reads = await readsDuring(frame, async () => {
+      button.focus();
+      button.click();
+    });
+    await nextFrames(frame.win, 2);
+    expect(frame.win.Legible!.get().contrast).to.equal(1);
+    expect(reads, 'computed styles read by the tap').to.be.below(10);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
+  it('a mouse moving off the button, or a touch that becomes a scroll, forgets the reading', async () => {
+    frame = await loadFrame(FIXTURE);
+    const button = await addButtons(frame);
+    for (const [type, events] of [
+      ['mouse', ['pointerenter', 'pointerleave']],
+      ['touch', ['pointerenter', 'pointerdown', 'pointercancel', 'pointerleave']],
+    ] as const) {
+      await pointer(button, type, ...events);
+      const reads = await readsDuring(frame, async () => button.click());
+      expect(reads, `${type}: read at the press`).to.be.greaterThan(50);
+      await setLevel(frame, 0);
+    }
+  });
+
   it('what the site changes between pointing and pressing is read at the press', async () => {
     frame = await loadFrame(FIXTURE);
     const button = await addButtons(frame);

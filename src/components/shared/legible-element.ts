@@ -184,13 +184,17 @@ export class LegibleElement extends ReactiveElement {
         if (control === 'contrast') {
           // The page is read while the reader points at or focuses the button, so that pressing it
           // only writes the level's colours (see prepareContrast).
-          const prepare = ({ type }: Event): void => {
+          const prepare = (event: Event): void => {
             const levels = api.steps().contrastLevels;
             const toward = levels[levels.indexOf(api.get().contrast) + (key === 'increaseContrast' ? 1 : -1)];
+            // A finger leaves the button as it lifts, before its click: only a mouse leaving, a
+            // touch turned into a scroll, or focus moving on forgets the reading.
+            const { type, pointerType } = event as PointerEvent;
+            const forget = type === 'blur' || type === 'pointercancel' || (type === 'pointerleave' && pointerType === 'mouse');
             // (A second, older copy of the script may run the page without it.)
-            api.prepareContrast?.(/^(focus|pointerenter)$/.test(type) || button.matches(':hover,:focus') ? toward : undefined);
+            if (forget || !/leave/.test(type)) api.prepareContrast?.(!forget || button.matches(':hover,:focus') ? toward : undefined);
           };
-          for (const type of ['pointerenter', 'focus', 'pointerleave', 'blur']) button.addEventListener(type, prepare);
+          for (const type of ['pointerenter', 'focus', 'pointerleave', 'pointercancel', 'blur']) button.addEventListener(type, prepare);
         }
         parent.append(button);
         this.renderers_.push((s, can) => {
