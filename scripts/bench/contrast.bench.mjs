@@ -9,9 +9,11 @@
 /**
  * In the page: times Legible going from level `from` to level `to`, and the prepared swap between
  * the same colours: one constructed sheet per level, holding the very colours Legible ends with
- * (none for level 0), the one adopted in place of the other.
+ * (none for level 0), the one adopted in place of the other. Legible reads the page cold (what it
+ * keeps of a level it left is thrown away, as a resize does), or, with `back`, comes back to `to`
+ * just left, the page unchanged.
  */
-function measure(from, to, runs) {
+function measure(from, to, runs, back = false) {
   const settle = () => document.body.offsetHeight;
   // The least that any measuring approach reads (level 0 to 1 only): the background colour, image
   // and opacity of every element, and the colour and size of every element with text of its own,
@@ -68,8 +70,13 @@ function measure(from, to, runs) {
     settle();
     floor.push(performance.now() - t);
     document.adoptedStyleSheets = own;
+    if (back) {
+      legible.set({ contrast: to });
+      settle();
+    }
     legible.set({ contrast: from });
     settle();
+    if (!back) window.dispatchEvent(new Event('resize'));
     t = performance.now();
     legible.set({ contrast: to });
     settle();
@@ -107,6 +114,8 @@ function press(floor, prepared) {
   const pressMs = performance.now() - t;
   window.Legible.set({ contrast: 0 });
   settle();
+  // (Level 1, just left, is kept: forgotten, so that the reading is timed.)
+  window.Legible.prepareContrast();
   t = performance.now();
   window.Legible.prepareContrast(1);
   const readingMs = performance.now() - t;
@@ -172,11 +181,12 @@ export default async function contrastBench({ browser, baseUrl, runs }) {
         }
       }
       // The other steps a reader takes: back to the site's colours, and between the two levels
-      // (the page is read again at its own colours first: two restyles where the swap has one).
+      // (the page is read again at its own colours first: two restyles where the swap has one);
+      // then the same steps back to a level just left (kept, the page unchanged).
       if (!photo) {
-        for (const [from, to] of [[1, 0], [2, 0], [1, 2], [2, 1]]) {
-          const r = await page.evaluate(measure, from, to, runs);
-          rows.push({ name: `contrast level ${from} → ${to}`, elements: r.elements, legibleMs: r.ours, floorMs: r.floor });
+        for (const [from, to, back] of [[1, 0], [2, 0], [1, 2], [2, 1], [2, 1, true], [1, 2, true], [0, 1, true]]) {
+          const r = await page.evaluate(measure, from, to, runs, !!back);
+          rows.push({ name: `contrast level ${from} → ${to}${back ? ', back to a level just left' : ''}`, elements: r.elements, legibleMs: r.ours, floorMs: r.floor });
         }
       }
     }

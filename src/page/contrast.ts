@@ -46,15 +46,16 @@ const MAXIMUM_CSS =
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a
- * button is about to apply (see below).
+ * button is about to apply, `forget` drops any reading made ahead or kept (see below).
  */
 export interface ContrastEngine {
   (level: ContrastLevel): void;
   prepare(level?: ContrastLevel): void;
+  forget(): void;
 }
 
 /** What a walk read and decided, before anything is written. */
-type Reading = [decisions: Map<Element, Decision>, shadowRoots: Set<ShadowRoot>];
+type Reading = [decisions: Map<Element, Decision>, roots: Set<Document | ShadowRoot>];
 
 /** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
 export const systemForcesColors = (win: Window = window): boolean => safely(() => win.matchMedia('(forced-colors: active)').matches, false);
@@ -80,10 +81,11 @@ function focusRing(doc: Document, canvas: Rgba): string {
 export function createContrastEngine(doc: Document): ContrastEngine {
   const win = doc.defaultView ?? window;
   const sheet = new CSSStyleSheet();
-  const marked = new Set<Element>();
+  /** Each element marked, with its decision (its rule's number). */
+  const marked = new Map<Element, Decision>();
   const roots = new Set<Document | ShadowRoot>();
   /** Declarations to the number of their rule, `[data-legible-contrast="n"]`. */
-  const rules = new Map<string, number>();
+  let rules = new Map<string, number>();
   const pending = new Set<Element>();
   const pace = createPace();
   let css = '';
@@ -119,7 +121,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   };
 
   /** Marks each decided element and writes the sheet once. */
-  const write = ([decisions, shadowRoots]: Reading): void => {
+  const write = ([decisions, readRoots]: Reading): void => {
     for (const [el, decision] of decisions) {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
@@ -134,14 +136,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
         decision.id_ = String(index);
       }
       el.setAttribute(MARK_ATTRIBUTE, decision.id_);
-      marked.add(el);
+      marked.set(el, decision);
     }
     // Level 2's prepared rules, or level 1's focus ring, come first; unchanged text is not set
     // again (each replacement restyles the page).
     const text = (level > 1 ? MAXIMUM_CSS : '') + css;
     if (text !== written) sheet.replaceSync((written = text));
     // Adopted only now: adopting it before reading would restyle the whole page once more.
-    shadowRoots.forEach(attach);
+    readRoots.forEach(attach);
     attach(doc);
     endTransitions(roots, COLOR_TRANSITIONS);
   };
@@ -155,7 +157,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    * press only writes. Any change to the page (a mutation, a resize, a picture loading) in between
    * throws the reading away, as does moving off the button (`prepare()`).
    */
-  let prepared: [at: ContrastLevel, canvas: Rgba, ring: string, cache: typeof cache, reading: Reading] | undefined;
+  let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules] | undefined;
   const stale = new MutationObserver((records) => {
     // (Legible's own elements are not the page.)
     if (records.some(({ target }) => !isSkipped(target as Element))) discard();
@@ -166,6 +168,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     win.removeEventListener('resize', discard);
     doc.removeEventListener('load', discard, true);
   }
+  /** Holds `reading` for its level until the page changes. */
+  const keep = (reading: typeof prepared): void => {
+    if (!reading) return;
+    prepared = reading;
+    for (const root of [doc, ...reading[4][1]]) stale.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
+    win.addEventListener('resize', discard);
+    doc.addEventListener('load', discard, true);
+  };
 
   /**
    * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`) change
@@ -174,6 +184,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    */
   const onState = (event: Event): void => {
     let region = event.target as Element;
+    // The pointer over a large part of the page (the body's margin, a main column): not re-read.
+    if (region.getElementsByTagName('*')[29]) return;
     // (Asking for the 30th element walks no further than it: a large ancestor is not counted whole.)
     for (let up = region.parentElement; up && !up.getElementsByTagName('*')[29]; up = up.parentElement) region = up;
     if (!isSkipped(region)) pending.add(region);
@@ -236,53 +248,65 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const engine = (next: ContrastLevel): void => {
     const ready = prepared;
     discard();
+    // What the level being left shows is kept, so that coming back to it (a reader stepping up,
+    // then down) only writes it again, unless the page changes meanwhile or has changes unread.
+    const kept: typeof prepared =
+      level && level !== next && !pending.size
+        ? [level, canvas, css, cache, [new Map(marked), new Set(roots)], new Map(rules)]
+        : undefined;
+    apply(next, ready);
+    keep(kept);
+  };
+
+  function apply(next: ContrastLevel, ready: typeof prepared): void {
     // Measure the site's own colours: take our previous level away first.
     observer.disconnect();
     // (Cancelling 0, no frame, does nothing.)
     win.cancelAnimationFrame(frame);
     frame = 0;
     pending.clear();
-    for (const el of marked) el.removeAttribute(MARK_ATTRIBUTE);
+    for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
     marked.clear();
     rules.clear();
     cache = new Map();
     css = '';
     level = systemForcesColors(win) ? 0 : next;
-    // The next level reads the site's own colours, not the last level's (level 2 would turn
-    // every colour white on black) nor colours halfway back from them.
     if (written) sheet.replaceSync((written = ''));
-    endTransitions(roots, COLOR_TRANSITIONS);
     // Level 2 takes every background away, so states cannot hide its colours.
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
     doc[level ? 'addEventListener' : 'removeEventListener']('load', onLoad, true);
+    if (ready?.[0] === level) {
+      // Written over the last level's colours at once: one restyle, not two.
+      [, canvas, css, cache, , rules = rules] = ready;
+      write(ready[4]);
+      // Pointer and focus states may differ from when it was read.
+      if (level % 2) for (const target of [doc.activeElement, [...doc.querySelectorAll(':hover')].pop()]) if (target) onState({ target } as unknown as Event);
+      return;
+    }
+    // The next level reads the site's own colours, not the last level's (level 2 would turn
+    // every colour white on black) nor colours halfway back from them.
+    endTransitions(roots, COLOR_TRANSITIONS);
     if (!level) {
       for (const root of roots) unadoptSheet(root, sheet);
       roots.clear();
-      return;
-    }
-    if (ready?.[0] === level) {
-      [, canvas, css, cache] = ready;
-      write(ready[4]);
       return;
     }
     // The root's own background is composited over the canvas the browser paints under it.
     canvas = canvasOf(doc);
     if (level === 1) css = focusRing(doc, canvas);
     walk((visit) => visit(doc.documentElement, [canvas, undefined, false]));
-  };
+  }
 
   engine.prepare = (next?: ContrastLevel): void => {
-    // (Only from level 0: under a level the page shows our colours, not the site's.)
+    // (Only from level 0: under a level the page shows our colours, not the site's. There what
+    // is kept stays kept.)
     if (prepared?.[0] === next || level) return;
     discard();
     if (!next || systemForcesColors(win)) return;
     cache = new Map();
     const under = canvasOf(doc);
-    const reading = readFor(next, (visit) => visit(doc.documentElement, [under, undefined, false]));
-    prepared = [next, under, next === 1 ? focusRing(doc, under) : '', cache, reading];
-    for (const root of [doc, ...reading[1]]) stale.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
-    win.addEventListener('resize', discard);
-    doc.addEventListener('load', discard, true);
+    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, readFor(next, (visit) => visit(doc.documentElement, [under, undefined, false]))]);
   };
+  engine.forget = discard;
   return engine;
 }

@@ -114,7 +114,11 @@ function createRuntime(doc: Document): LegibleApi {
     sheetsRead = doc.styleSheets.length;
   };
   const show = (settings: Settings): void => {
-    if (shown.textScale !== settings.textScale) scaleText(settings.textScale);
+    if (shown.textScale !== settings.textScale) {
+      scaleText(settings.textScale);
+      // A contrast level read ahead, or kept, was decided for the text's old size.
+      applyContrast.forget();
+    }
     // Only level 1 depends on text size (large text needs 4.5:1, other text 7:1), and text that
     // grows keeps colours chosen for a stricter target: the page is read again only when the text
     // becomes smaller than it was read at.

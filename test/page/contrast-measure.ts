@@ -159,3 +159,20 @@ export async function setLevel(frame: Frame, contrast: number): Promise<void> {
   frame.win.Legible!.set({ contrast });
   await nextFrames(frame.win, 2);
 }
+
+/** Counts the frame's calls to getComputedStyle while `act` runs: what the engine read. */
+export async function readsDuring(frame: Frame, act: () => Promise<void>): Promise<number> {
+  const win = frame.win;
+  const real = win.getComputedStyle;
+  let reads = 0;
+  win.getComputedStyle = (...args: Parameters<typeof real>) => {
+    reads++;
+    return real.apply(win, args);
+  };
+  try {
+    await act();
+  } finally {
+    win.getComputedStyle = real;
+  }
+  return reads;
+}

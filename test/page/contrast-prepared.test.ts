@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+import { failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
 
@@ -26,23 +26,6 @@ async function pointAt(frame: Frame, el: Element): Promise<void> {
   await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
   await nextFrames(frame.win, 2);
   expect(el.matches(':hover'), 'pointed at').to.equal(true);
-}
-
-/** Counts the frame's calls to getComputedStyle while `act` runs: what the engine read. */
-async function readsDuring(frame: Frame, act: () => Promise<void>): Promise<number> {
-  const win = frame.win;
-  const real = win.getComputedStyle;
-  let reads = 0;
-  win.getComputedStyle = (...args: Parameters<typeof real>) => {
-    reads++;
-    return real.apply(win, args);
-  };
-  try {
-    await act();
-  } finally {
-    win.getComputedStyle = real;
-  }
-  return reads;
 }
 
 /** What a reader sees: every element's colours and marks, shadow roots' included. */
@@ -159,5 +142,108 @@ describe('contrast read ahead while a button is pointed at or focused', () => {
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
     const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] }, iframes: false });
     expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
+
+  it('a text size changed between pointing and pressing is read at the press', async () => {
+    frame = await loadFrame(FIXTURE);
+    // Grey text that is large (4.5:1 enough) at twice its size, not at its own (7:1 needed).
+    const note = frame.doc.createElement('p');
+    note.textContent = 'Chữ xám, đủ tương phản khi phóng to.';
+    note.style.cssText = 'color:#707070;font-size:16px';
+    frame.doc.body.prepend(note);
+    frame.win.Legible!.set({ textScale: 2 });
+    const button = await addButtons(frame);
+    await pointAt(frame, button);
+    frame.win.Legible!.set({ textScale: 1 });
+    await nextFrames(frame.win);
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'up' });
+    await nextFrames(frame.win, 2);
+    expect(frame.win.Legible!.get()).to.deep.equal({ textScale: 1, contrast: 1 });
+    expect(parseFloat(frame.win.getComputedStyle(note).fontSize)).to.equal(16);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+});
+
+describe('contrast kept when leaving a level, for coming back to it', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    removeFrame(frame);
+    localStorage.clear();
+    await resetMouse();
+  });
+  const contrastFailures = async (frame: Frame): Promise<void> => {
+    const results = await runAxe(frame, { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] }, iframes: false });
+    expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  };
+
+  it('stepping up and back down writes the level kept, exactly as reading the page shows it', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    const high = shown(frame);
+    await setLevel(frame, 2);
+    const maximum = shown(frame);
+    for (const [level, expected] of [
+      [1, high],
+      [2, maximum],
+      [1, high],
+      [0, undefined],
+      [1, high],
+    ] as const) {
+      const reads = await readsDuring(frame, () => setLevel(frame!, level));
+      if (!expected) continue;
+      expect(reads, `computed styles read coming back to ${level}`).to.be.below(10);
+      expect(shown(frame), `level ${level}`).to.equal(expected);
+    }
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    await contrastFailures(frame);
+  });
+
+  it('what the site changes while another level is on is read when the level comes back', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    await setLevel(frame, 2);
+    const notice = frame.doc.createElement('p');
+    notice.textContent = 'Thông báo mới, chữ xám nhạt.';
+    notice.style.color = '#b4b4b4';
+    frame.doc.body.prepend(notice);
+    (frame.doc.querySelector('p.restyled') as HTMLElement).style.color = '#c8c8c8';
+    await nextFrames(frame.win, 2);
+    const reads = await readsDuring(frame, () => setLevel(frame!, 1));
+    expect(reads).to.be.greaterThan(50);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    await contrastFailures(frame);
+  });
+
+  it('a text size changed while another level is on is read when the level comes back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const note = frame.doc.createElement('p');
+    note.textContent = 'Chữ xám, đủ tương phản khi phóng to.';
+    note.style.cssText = 'color:#707070;font-size:16px';
+    frame.doc.body.prepend(note);
+    frame.win.Legible!.set({ textScale: 2, contrast: 1 });
+    await setLevel(frame, 2);
+    frame.win.Legible!.set({ textScale: 1 });
+    await setLevel(frame, 1);
+    expect(parseFloat(frame.win.getComputedStyle(note).fontSize)).to.equal(16);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
+  it('a menu item pointed at while another level was on keeps its ratio when level 1 comes back', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 1);
+    await setLevel(frame, 2);
+    // The pointer comes to rest on a menu item, which turns white on red (the site's :hover).
+    const about = frame.doc.querySelectorAll<HTMLElement>('.menu a')[1];
+    about.scrollIntoView({ block: 'center' });
+    const box = about.getBoundingClientRect();
+    const offset = frame.iframe.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + 5), Math.round(offset.y + box.y + box.height / 2)] });
+    await nextFrames(frame.win, 2);
+    expect(about.matches(':hover')).to.equal(true);
+    await setLevel(frame, 1);
+    await nextFrames(frame.win, 2);
+    expect(failing(measureTexts(frame.doc).filter((t) => t.element.closest('.menu')), minimumFor[1])).to.deep.equal([]);
   });
 });

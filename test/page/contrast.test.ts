@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+import { cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
 const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced'];
@@ -117,6 +117,23 @@ describe('contrast levels on pages built to fail', () => {
     expect(failing(menuTexts(), minimumFor[1])).to.deep.equal([]);
     const results = await axeContrast(frame);
     expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
+
+  it('level 1: the pointer over a large part of the page (the body, a main column) does not read it again', async () => {
+    frame = await loadFrame(FIXTURE);
+    // A column holding most of the page.
+    const column = frame.doc.createElement('main');
+    column.append(...Array.from(frame.doc.body.children).filter((el) => el.localName !== 'script'));
+    frame.doc.body.append(column);
+    await setLevel(frame, 1);
+    const reads = await readsDuring(frame, async () => {
+      for (const el of [frame!.doc.body, column]) {
+        el.dispatchEvent(new frame!.win.PointerEvent('pointerover', { bubbles: true }));
+        el.dispatchEvent(new frame!.win.PointerEvent('pointerout', { bubbles: true }));
+      }
+      await nextFrames(frame!.win, 2);
+    });
+    expect(reads).to.equal(0);
   });
 
   it('translucent text is drawn whole at every level; what is invisible on purpose and disabled controls stay faint; reset restores', async () => {
