@@ -228,6 +228,15 @@ describe('contrast kept when leaving a level, for coming back to it', () => {
     await setLevel(frame, 1);
     expect(parseFloat(frame.win.getComputedStyle(note).fontSize)).to.equal(16);
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    // Both at once (another tab's choice arriving): the level left was decided at the old size.
+    // Level 1 read at twice the size (nothing kept: a resize throws it away), then left.
+    frame.win.Legible!.set({ textScale: 2, contrast: 0 });
+    frame.win.dispatchEvent(new Event('resize'));
+    await setLevel(frame, 1);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    frame.win.Legible!.set({ textScale: 1, contrast: 0 });
+    await setLevel(frame, 1);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
   });
 
   it('a menu item pointed at while another level was on keeps its ratio when level 1 comes back', async () => {
