@@ -154,7 +154,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    * Reading the page costs more than writing its colours (reading every element's computed values
    * is slower than restyling it). The reader points at or focuses a contrast button before
    * pressing it, so the page is read then, from level 0, for the level that button applies; the
-   * press only writes. Any change to the page (a mutation, a resize, a picture loading) in between
+   * press only writes. Any change to the page (a mutation, a resize, a picture loading, the system's
+   * colour scheme) in between
    * throws the reading away, as does moving off the button (`prepare()`).
    */
   let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules] | undefined;
@@ -162,11 +163,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // (Legible's own elements are not the page.)
     if (records.some(({ target }) => !isSkipped(target as Element))) discard();
   });
+  // The reader's system turning dark (at nightfall) changes a page's colours without a mutation.
+  const dark = win.matchMedia('(prefers-color-scheme:dark)');
   function discard(): void {
     prepared = undefined;
     stale.disconnect();
     win.removeEventListener('resize', discard);
     doc.removeEventListener('load', discard, true);
+    dark.removeEventListener('change', discard);
   }
   /** Holds `reading` for its level until the page changes. */
   const keep = (reading: typeof prepared): void => {
@@ -175,6 +179,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     for (const root of [doc, ...reading[4][1]]) stale.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
     win.addEventListener('resize', discard);
     doc.addEventListener('load', discard, true);
+    dark.addEventListener('change', discard);
   };
 
   /**

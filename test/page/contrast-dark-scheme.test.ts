@@ -71,4 +71,24 @@ describe('contrast levels on a page in the browser dark scheme', () => {
       expect(failing(measureTexts(frame.doc, canvas), minimumFor[1])).to.deep.equal([]);
     });
   }
+
+  it('the system turning dark between two visits to level 1 is read, not the level kept from the first', async function () {
+    skipWithoutCdp(this, 'emulateMedia');
+    await emulateMedia({ colorScheme: 'light' });
+    frame = await loadFrame(FIXTURE);
+    frame.doc.querySelector<HTMLMetaElement>('meta[name=color-scheme]')!.content = 'light dark';
+    // A page of some length (a short one is read again whole, for the pointer's state, when a level is written back).
+    const list = frame.doc.createElement('ul');
+    list.innerHTML = '<li>Mục</li>'.repeat(40);
+    frame.doc.body.append(list);
+    await setLevel(frame, 1);
+    await setLevel(frame, 0);
+    await emulateMedia({ colorScheme: 'dark' });
+    await nextFrames(frame.win, 2);
+    await setLevel(frame, 1);
+    // (Read after: the probe it adds to the page would throw the kept level away itself.)
+    const canvas = canvasColorOf(frame.doc);
+    expect(cssRatio('#fff', canvas), canvas).to.be.greaterThan(12);
+    expect(failing(measureTexts(frame.doc, canvas), minimumFor[1])).to.deep.equal([]);
+  });
 });
