@@ -24,6 +24,9 @@ import { slideOf } from './contrast-pictures.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
 
+/** What the page's changes are watched for. */
+const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true };
+
 /** What a level reads or sets, and a fade of opacity, so that a menu closing is read closed. */
 const COLOR_TRANSITIONS = /color|shadow|opacity/;
 
@@ -94,11 +97,12 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   let cache = new Map();
   let canvas = WHITE;
   let frame = 0;
-  // New content, and elements whose class or style the site changes (a tab made active, a theme
-  // switched, jQuery's .css()): their subtrees are read again, once per frame.
+  // New content, and elements whose attributes the site changes (a tab made active, a theme
+  // switched by a class or `data-bs-theme`, jQuery's .css()): their subtrees are read again, once
+  // per frame. (Not for our own marks.)
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.type[0] === 'a' ? [record.target] : record.addedNodes) {
+      for (const node of record.type[0] === 'a' ? (record.attributeName === MARK_ATTRIBUTE ? [] : [record.target]) : record.addedNodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (el && !isSkipped(el)) pending.add(el);
       }
@@ -110,7 +114,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const attach = (root: Document | ShadowRoot): void => {
     roots.add(root);
     adoptSheet(root, sheet);
-    observer.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
+    observer.observe(root, WATCH);
   };
 
   /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
@@ -160,8 +164,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    */
   let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules] | undefined;
   const stale = new MutationObserver((records) => {
-    // (Legible's own elements are not the page.)
-    if (records.some(({ target }) => !isSkipped(target as Element))) discard();
+    // (Legible's own elements and marks are not the page. Any attribute may matter to the site's
+    // CSS here: a theme switcher's `data-theme`, a menu's `aria-expanded`.)
+    if (records.some(({ target, attributeName }) => attributeName !== MARK_ATTRIBUTE && !isSkipped(target as Element))) discard();
   });
   // The reader's system turning dark (at nightfall) changes a page's colours without a mutation.
   const dark = win.matchMedia('(prefers-color-scheme:dark)');
@@ -176,7 +181,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const keep = (reading: typeof prepared): void => {
     if (!reading) return;
     prepared = reading;
-    for (const root of [doc, ...reading[4][1]]) stale.observe(root, { childList: true, subtree: true, attributeFilter: ['class', 'style'] });
+    for (const root of [doc, ...reading[4][1]]) stale.observe(root, WATCH);
     win.addEventListener('resize', discard);
     doc.addEventListener('load', discard, true);
     dark.addEventListener('change', discard);

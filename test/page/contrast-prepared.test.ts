@@ -216,6 +216,20 @@ describe('contrast kept when leaving a level, for coming back to it', () => {
     await contrastFailures(frame);
   });
 
+  it("a theme switched by an attribute of the site's own (data-theme) while the level is off is read when it comes back", async () => {
+    frame = await loadFrame(FIXTURE);
+    const theme = frame.doc.createElement('style');
+    theme.textContent = '[data-theme=night] body { background: #1d1d1d; color: #6a6a6a; } [data-theme=night] p { color: #7a7a7a; }';
+    frame.doc.head.append(theme);
+    await setLevel(frame, 1);
+    await setLevel(frame, 0);
+    frame.doc.documentElement.dataset.theme = 'night';
+    await nextFrames(frame.win, 2);
+    await setLevel(frame, 1);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    await contrastFailures(frame);
+  });
+
   it('a text size changed while another level is on is read when the level comes back', async () => {
     frame = await loadFrame(FIXTURE);
     const note = frame.doc.createElement('p');

@@ -119,6 +119,20 @@ describe('contrast levels on pages built to fail', () => {
     expect(results.violations, describeViolations(results)).to.deep.equal([]);
   });
 
+  it("level 1: a theme the site switches with an attribute of its own (Bootstrap's data-bs-theme) is read again", async () => {
+    frame = await loadFrame(FIXTURE);
+    const theme = frame.doc.createElement('style');
+    theme.textContent = '[data-bs-theme=dark] body { background: #212529; color: #7d8287; } [data-bs-theme=dark] :is(p, li, a, h1, h2) { color: #767b80; }';
+    frame.doc.head.append(theme);
+    await setLevel(frame, 1);
+    frame.doc.documentElement.setAttribute('data-bs-theme', 'dark');
+    await nextFrames(frame.win, 2);
+    expect(frame.win.getComputedStyle(frame.doc.body).backgroundColor).to.equal('rgb(33, 37, 41)');
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    const results = await axeContrast(frame);
+    expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
+
   it('level 1: the pointer over a large part of the page (the body, a main column) does not read it again', async () => {
     frame = await loadFrame(FIXTURE);
     // A column holding most of the page.
