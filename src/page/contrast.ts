@@ -152,7 +152,6 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(roots, COLOR_TRANSITIONS);
   };
 
-  const walk = (read: (visit: (el: Element, behind: Behind) => void) => void): void => write(readFor(level, read));
 
   /**
    * Reading the page costs more than writing its colours (reading every element's computed values
@@ -251,7 +250,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     endTransitions(tops, COLOR_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
-    walk((visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas))));
+    write(readFor(level, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
     return tops;
   }
 
@@ -275,13 +274,21 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     win.cancelAnimationFrame(frame);
     frame = 0;
     pending.clear();
-    for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
-    marked.clear();
+    const from = level;
+    level = systemForcesColors(win) ? 0 : next;
+    // Level 2 reads no text colour, only opacity and backgrounds: from another level, only the
+    // elements whose background or opacity that level changed are given back for the reading, and
+    // the rest changes with the writing, in one restyle, not two.
+    const over = level > 1 && from && ready?.[0] !== level;
+    for (const [el, decision] of marked) {
+      if (over && !decision.background_ && !decision.opaque_) continue;
+      el.removeAttribute(MARK_ATTRIBUTE);
+      marked.delete(el);
+    }
     rules.clear();
     cache = new Map();
     css = '';
-    level = systemForcesColors(win) ? 0 : next;
-    if (written) sheet.replaceSync((written = ''));
+    if (written && !over) sheet.replaceSync((written = ''));
     // Level 2 takes every background away, so states cannot hide its colours.
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
     doc[level ? 'addEventListener' : 'removeEventListener']('load', onLoad, true);
@@ -304,7 +311,10 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // The root's own background is composited over the canvas the browser paints under it.
     canvas = canvasOf(doc);
     if (level === 1) css = focusRing(doc, canvas);
-    walk((visit) => visit(doc.documentElement, [canvas, undefined, false]));
+    const reading = readFor(level, (visit) => visit(doc.documentElement, [canvas, undefined, false]));
+    for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
+    marked.clear();
+    write(reading);
   }
 
   engine.prepare = (next?: ContrastLevel): void => {

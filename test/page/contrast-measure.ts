@@ -176,3 +176,10 @@ export async function readsDuring(frame: Frame, act: () => Promise<void>): Promi
   }
   return reads;
 }
+
+/** What a reader sees: every element's colours, opacity and marks. */
+export const shown = (frame: Frame): string =>
+  Array.from(frame.doc.querySelectorAll('body *'), (el) => {
+    const style = frame.win.getComputedStyle(el);
+    return `${el.localName}${el.getAttribute('data-legible-contrast') === null ? '' : '*'} ${style.color} ${style.backgroundColor} ${style.backgroundImage} ${style.borderTopColor} ${style.opacity}`;
+  }).join('\n');

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
+import { failing, measureTexts, minimumFor, readsDuring, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
 
@@ -27,13 +27,6 @@ async function pointAt(frame: Frame, el: Element): Promise<void> {
   await nextFrames(frame.win, 2);
   expect(el.matches(':hover'), 'pointed at').to.equal(true);
 }
-
-/** What a reader sees: every element's colours and marks, shadow roots' included. */
-const shown = (frame: Frame): string =>
-  Array.from(frame.doc.querySelectorAll('body *'), (el) => {
-    const style = frame.win.getComputedStyle(el);
-    return `${el.localName}${el.getAttribute('data-legible-contrast') === null ? '' : '*'} ${style.color} ${style.backgroundColor} ${style.backgroundImage} ${style.borderTopColor}`;
-  }).join('\n');
 
 describe('contrast read ahead while a button is pointed at or focused', () => {
   let frame: Frame | undefined;
