@@ -152,14 +152,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     endTransitions(roots, COLOR_TRANSITIONS);
   };
 
-
   /**
    * Reading the page costs more than writing its colours (reading every element's computed values
-   * is slower than restyling it). The reader points at or focuses a contrast button before
-   * pressing it, so the page is read then, from level 0, for the level that button applies; the
-   * press only writes. Any change to the page (a mutation, a resize, a picture loading, the system's
-   * colour scheme) in between
-   * throws the reading away, as does moving off the button (`prepare()`).
+   * is slower than restyling it), so a level is written from a reading held ahead when there is one:
+   *  - the reader points at, touches or focuses a contrast button before pressing it, so the page is
+   *    read then, from level 0, for the level that button applies (`prepare`);
+   *  - the level the reader leaves is held as it was written, for stepping back to it.
+   * Any change to the page (a mutation, a resize, a picture loading, the system's colour scheme)
+   * throws it away, as do a new text size (`forget`) and, from level 0, moving off the button.
    */
   let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules] | undefined;
   const stale = new MutationObserver((records) => {
@@ -176,11 +176,11 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     doc.removeEventListener('load', discard, true);
     dark.removeEventListener('change', discard);
   }
-  /** Holds `reading` for its level until the page changes. */
-  const keep = (reading: typeof prepared): void => {
-    if (!reading) return;
-    prepared = reading;
-    for (const root of [doc, ...reading[4][1]]) stale.observe(root, WATCH);
+  /** Holds a reading for its level until the page changes. */
+  const keep = (held: typeof prepared): void => {
+    if (!held) return;
+    prepared = held;
+    for (const root of [doc, ...held[4][1]]) stale.observe(root, WATCH);
     win.addEventListener('resize', discard);
     doc.addEventListener('load', discard, true);
     dark.addEventListener('change', discard);

@@ -54,8 +54,8 @@ export interface LegibleApi {
   /**
    * Reads the page now, from level 0, for contrast `level`, so that applying that level next costs
    * about one stylesheet swap; nothing changes on screen. Legible's contrast buttons call it when
-   * pointed at or focused. Any change to the page throws the reading away; without a level, it is
-   * forgotten.
+   * pointed at, touched or focused. Any change to the page throws the reading away; without a level,
+   * it is forgotten.
    */
   prepareContrast(level?: number): void;
   subscribe(listener: Listener): () => void;

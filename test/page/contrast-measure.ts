@@ -5,7 +5,7 @@
  * not by Legible's own parser, so a parsing mistake in Legible cannot hide itself.
  */
 import { converter, parse, wcagContrast, type Rgb } from 'culori';
-import { nextFrames, type Frame } from '../helpers/frame.js';
+import { nextFrames, runAxe, type Frame } from '../helpers/frame.js';
 
 const toRgb = converter('rgb');
 
@@ -183,3 +183,9 @@ export const shown = (frame: Frame): string =>
     const style = frame.win.getComputedStyle(el);
     return `${el.localName}${el.getAttribute('data-legible-contrast') === null ? '' : '*'} ${style.color} ${style.backgroundColor} ${style.backgroundImage} ${style.borderTopColor} ${style.opacity}`;
   }).join('\n');
+
+/** axe's contrast rules: AA and AAA. */
+export const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced'];
+
+/** axe's contrast rules, outside the fixture's iframes (someone else's pages, which Legible leaves alone). */
+export const axeContrast = (frame: Frame, rules = CONTRAST_RULES) => runAxe(frame, { runOnly: { type: 'rule', values: rules }, iframes: false });

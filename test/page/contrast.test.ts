@@ -6,16 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
-import { cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
-const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced'];
-
-/** The fixture's iframe is someone else's page, which Legible leaves alone, so axe stays out of it. */
-async function axeContrast(frame: Frame, rules = CONTRAST_RULES) {
-  return runAxe(frame, { runOnly: { type: 'rule', values: rules }, iframes: false });
-}
 
 /** Content a CMS script adds after load: a grey paragraph and a pale card on a light colour. */
 async function addLateContent(frame: Frame): Promise<void> {

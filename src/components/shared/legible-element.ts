@@ -182,17 +182,19 @@ export class LegibleElement extends ReactiveElement {
           }
         });
         if (control === 'contrast') {
-          // The page is read while the reader points at or focuses the button, so that pressing it
-          // only writes the level's colours (see prepareContrast).
+          // The page is read while the reader points at, touches or focuses the button, so that
+          // pressing it only writes the level's colours (see prepareContrast).
           const prepare = (event: Event): void => {
+            const { type, pointerType } = event as PointerEvent;
+            // A finger leaves the button as it lifts, before its click: that forgets nothing.
+            if (type === 'pointerleave' && pointerType !== 'mouse') return;
             const levels = api.steps().contrastLevels;
             const toward = levels[levels.indexOf(api.get().contrast) + (key === 'increaseContrast' ? 1 : -1)];
-            // A finger leaves the button as it lifts, before its click: only a mouse leaving, a
-            // touch turned into a scroll, or focus moving on forgets the reading.
-            const { type, pointerType } = event as PointerEvent;
-            const forget = type === 'blur' || type === 'pointercancel' || (type === 'pointerleave' && pointerType === 'mouse');
+            // A mouse leaving, a touch turned into a scroll or focus moving on forgets the reading,
+            // unless the button is still pointed at or focused.
+            const forget = /leave|cancel|blur/.test(type) && !button.matches(':hover,:focus');
             // (A second, older copy of the script may run the page without it.)
-            if (forget || !/leave/.test(type)) api.prepareContrast?.(!forget || button.matches(':hover,:focus') ? toward : undefined);
+            api.prepareContrast?.(forget ? undefined : toward);
           };
           for (const type of ['pointerenter', 'focus', 'pointerleave', 'pointercancel', 'blur']) button.addEventListener(type, prepare);
         }
