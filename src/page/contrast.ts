@@ -296,8 +296,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       // Written over the last level's colours at once: one restyle, not two.
       [, canvas, css, cache, , rules = rules] = ready;
       write(ready[4]);
-      // Pointer and focus states may differ from when it was read.
-      if (level % 2) for (const target of [doc.activeElement, [...doc.querySelectorAll(':hover')].pop()]) if (target) onState({ target } as unknown as Event);
+      // Pointer and focus states may differ from when it was read. (The element under the pointer is
+      // found down the chain of hovered children, not by a search of the whole page.)
+      if (level % 2) {
+        let pointed: Element = doc.documentElement;
+        for (let child = pointed.firstElementChild; child; ) child = child.matches(':hover') ? (pointed = child).firstElementChild : child.nextElementSibling;
+        for (const target of [doc.activeElement, pointed]) if (target) onState({ target } as unknown as Event);
+      }
       return;
     }
     // The next level reads the site's own colours, not the last level's (level 2 would turn
