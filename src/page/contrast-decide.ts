@@ -3,14 +3,15 @@
  * works out the background every text is actually drawn on (with contrast-behind.ts: translucent
  * layers composited over their ancestors, images and gradients noted), and decides new colours
  * for levels 1 and -1 (text lying on picture elements with contrast-pictures.ts).
- * Level 2 (a prepared sheet) only lifts translucent text, keeps positioned surfaces opaque and gives
- * text lying on pictures a backdrop. Nothing is written here.
+ * Level 2 (a prepared sheet) only lifts translucent text, keeps positioned surfaces opaque, takes
+ * gradients away, keeps background pictures and gives text lying on pictures a backdrop. Nothing
+ * is written here.
  */
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
-import { nearPictures, onPicture, picturesIn, slideOf, type Picture } from './contrast-pictures.js';
+import { nearPictures, onPicture, overlap, picturesIn, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -27,6 +28,8 @@ export interface Decision {
   unshadowed_?: boolean;
   /** A field's placeholder, raised to the level's ratio. */
   placeholder_?: Rgba;
+  /** Level 2: a background picture with no text shown on it, kept as the site painted it. */
+  picture_?: boolean;
 }
 
 /**
@@ -76,6 +79,33 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
   return false;
 };
 
+/** Fields, whose value or placeholder is text the reader sees. */
+const FIELDS = 'input:not([type=checkbox],[type=radio],[type=hidden]),select,textarea';
+
+/**
+ * Whether text of `el` (its own, or with `deep` any in its subtree) is drawn where a reader sees
+ * it: within its element's box, and that box more than the 1px of a visually hidden label. Not a
+ * logo's name pushed out of its box (`text-indent: -9999px`), nor an icon button's hidden label.
+ * A field counts as text. (Its colour is not asked: level 2's sheet paints every text white, so a
+ * part read again there would not see a name hidden in a transparent colour as it was first read.)
+ */
+const showsText = (el: Element, deep: boolean): boolean => {
+  if (el.matches(FIELDS) || (deep && el.querySelector(FIELDS))) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  const range = new Range();
+  for (let node: Node | null; (node = walker.nextNode()); ) {
+    const parent = node.parentElement!;
+    if ((!deep && parent !== el) || !(node as Text).data.trim()) continue;
+    range.selectNodeContents(node);
+    const box = parent.getBoundingClientRect();
+    const lines = [...range.getClientRects()];
+    // (An element with no box of its own, `display: contents`, shows its lines wherever they are.)
+    const seen = box.width * box.height ? box.width > 1 && box.height > 1 && lines.some((line) => overlap(line, box)) : lines.length > 0;
+    if (seen) return true;
+  }
+  return false;
+};
+
 /**
  * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
  * Level 2's colours are one prepared sheet.
@@ -89,6 +119,8 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   let pictures: Picture[] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
   const SURFACE: Decision = { background_: BLACK };
+  const PICTURE: Decision = { picture_: true };
+  const NO_IMAGE: Decision = { noImage_: true };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
@@ -177,7 +209,8 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       // Boundaries of controls reach 3:1 (WCAG 1.4.11).
       if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
     }
-    if (color && color.a) {
+    // Text hidden over a picture (a logo's name pushed out of its box) is left as it is.
+    if (color && color.a && (image === undefined || showsText(el, false))) {
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
       // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
       // the hue stays), else the opposite of the text; an image it paints itself goes.
@@ -254,12 +287,29 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         [decision, next] = known ?? decide(el, seen, style, behind, control);
         if (!known) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
-    } else if (pictured || (style.position !== 'static' && opaqueBackground(style))) {
-      // Level 2's sheet takes backgrounds away and paints text white or yellow: text on a picture
-      // gets black under it, and a positioned opaque surface (a dropdown, a sticky header, a
-      // dialog's box), which may lie over other content, stays opaque, in black, or that content
-      // would show through it. (Surfaces in the flow cover nothing: black on black.)
-      decision = SURFACE;
+    } else {
+      // Level 2's sheet takes background colours away and paints text white or yellow.
+      const image = style.backgroundImage;
+      const page = el === el.ownerDocument.documentElement || el === el.ownerDocument.body;
+      // A large background picture (null), only small ones beside the text (undefined), or none.
+      const picture = image.includes('url(') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK);
+      if (behind[1] === null || (picture === null && !showsText(el, true))) {
+        // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
+        // painted it, with all it holds, as under the system's own high-contrast mode.
+        decision = PICTURE;
+        next = [behind[0], null, behind[2]];
+      } else if (image !== 'none' && !page && picture !== undefined) {
+        // Gradients go, and so does a large picture under text (a hero's photo, a textured or
+        // striped column), whose pixels cannot be measured.
+        decision = NO_IMAGE;
+      }
+      if (!decision?.picture_ && (pictured || (style.position !== 'static' && opaqueBackground(style)))) {
+        // Text on a picture element gets black under it, and a positioned opaque surface (a
+        // dropdown, a sticky header, a dialog's box), which may lie over other content, stays
+        // opaque, in black, or that content would show through it. (Surfaces in the flow cover
+        // nothing: black on black.)
+        decision = decision ? { ...decision, ...SURFACE } : SURFACE;
+      }
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);

@@ -22,7 +22,8 @@ export type Picture = readonly [Element, DOMRectReadOnly];
  */
 export const slideOf = (el: Element): Element => el.parentElement?.parentElement?.parentElement ?? el;
 
-const overlap = (a: DOMRectReadOnly, b: DOMRectReadOnly): boolean =>
+/** Whether box `a`, not empty, overlaps box `b`. */
+export const overlap = (a: DOMRectReadOnly, b: DOMRectReadOnly): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && a.width * a.height > 0;
 
 /** The pictures in `region` (not in shadow trees) large enough for text to lie on. */

@@ -38,12 +38,20 @@ const COLOR_TRANSITIONS = /color|shadow|opacity/;
  */
 const OVER = ':not(#a#b#c#d#e)';
 
-/** Level 2: one prepared sheet. Media and Legible's own elements keep their paint. */
+/** Not part of a background picture kept at level 2 (its mark begins with p), at no weight. */
+const UNLESS_PICTURE = `:where(:not([${MARK_ATTRIBUTE}^=p]))`;
+
+/**
+ * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
+ * text shown on them keep their paint.
+ */
 const MAXIMUM_CSS =
-  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${OVER}{background:none!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
   `:root${OVER},body${OVER}{background:#000!important}` +
-  `:is(input,button,select,textarea)${OVER}{background-color:#000!important;border:1px solid #fff!important}` +
-  `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
+  `:is(input,button,select,textarea)${UNLESS_PICTURE}${OVER}{background-color:#000!important;border:1px solid #fff!important}` +
+  // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
+  `:is([type=checkbox],[type=radio]):checked${UNLESS_PICTURE}${OVER}{background-color:#fff!important}` +
+  `:any-link${UNLESS_PICTURE}${OVER},:any-link *${UNLESS_PICTURE}${OVER}{color:#ff0!important;text-decoration:underline!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 
@@ -131,13 +139,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       if (decision.id_ === undefined) {
         const declarations = declarationsOf(decision);
         const hint = decision.placeholder_ ? `::placeholder{color:${formatColor(decision.placeholder_)}!important;opacity:1!important}` : '';
-        let index = rules.get(declarations + hint);
-        if (index === undefined) {
-          rules.set(declarations + hint, (index = rules.size));
-          const selector = `[${MARK_ATTRIBUTE}="${index}"]${OVER}`;
-          css += `${selector}{${declarations}}${hint && selector + hint}`;
-        }
-        decision.id_ = String(index);
+        // (A kept picture's mark begins with p: level 2's sheet leaves its background alone.)
+        const prefix = decision.picture_ ? 'p' : '';
+        let index = rules.get(prefix + declarations + hint);
+        const fresh = index === undefined;
+        if (fresh) rules.set(prefix + declarations + hint, (index = rules.size));
+        decision.id_ = prefix + index;
+        const selector = `[${MARK_ATTRIBUTE}="${decision.id_}"]${OVER}`;
+        if (fresh) css += `${selector}{${declarations}}${hint && selector + hint}`;
       }
       el.setAttribute(MARK_ATTRIBUTE, decision.id_);
       marked.set(el, decision);
@@ -241,10 +250,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     const changed = new Set(pending);
     pending.clear();
     const tops: Element[] = [];
-    next: for (const el of changed) {
+    next: for (let el of changed) {
       if (!el.isConnected) continue;
+      // Inside a background picture kept at level 2, the whole picture is read again: text shown on
+      // it now takes it away.
+      if (level > 1) for (let up: Element | null = el; up; up = up.parentElement) if (up.getAttribute(MARK_ATTRIBUTE)?.[0] === 'p') el = up;
       // An ancestor that also changed is read with its subtree.
       for (let up = el.parentElement; up; up = up.parentElement) if (changed.has(up)) continue next;
+      if (tops.includes(el)) continue;
       unmark(el);
       tops.push(el);
     }
@@ -281,7 +294,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // the rest changes with the writing, in one restyle, not two.
     const over = level > 1 && from && ready?.[0] !== level;
     for (const [el, decision] of marked) {
-      if (over && !decision.background_ && !decision.opaque_) continue;
+      if (over && !decision.background_ && !decision.opaque_ && !decision.noImage_) continue;
       el.removeAttribute(MARK_ATTRIBUTE);
       marked.delete(el);
     }

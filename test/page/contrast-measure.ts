@@ -68,9 +68,12 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
   return { backgrounds, overImage };
 }
 
+/** Inputs that draw no value as text (a checkbox's value is "on"). */
+const NO_VALUE_DRAWN = /^(checkbox|radio|range|color|file|hidden|image)$/;
+
 const ownText = (el: Element): string =>
   el instanceof el.ownerDocument.defaultView!.HTMLInputElement || el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement
-    ? (el as HTMLInputElement).value
+    ? NO_VALUE_DRAWN.test((el as HTMLInputElement).type) ? '' : (el as HTMLInputElement).value
     : Array.from(el.childNodes)
     .filter((n) => n.nodeType === Node.TEXT_NODE)
     .map((n) => n.textContent ?? '')
@@ -97,6 +100,20 @@ export function canvasColorOf(doc: Document): string {
   return color;
 }
 
+/**
+ * Whether a line of `el`'s own text meets its box: text pushed out of it (`text-indent: -9999px`,
+ * a logo's name hidden under its picture) is not drawn where anyone sees it.
+ */
+function linesMeet(el: Element, box: DOMRect): boolean {
+  const texts = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+  if (!texts.length) return true;
+  const range = el.ownerDocument.createRange();
+  return texts.some((text) => {
+    range.selectNodeContents(text);
+    return Array.from(range.getClientRects()).some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom);
+  });
+}
+
 /** Every visible text-drawing element of `root`, shadow trees included, over `canvas` (CSS). */
 export function measureTexts(root: Document | ShadowRoot, canvas?: string): MeasuredText[] {
   const under = canvas ? rgbOf(canvas) : WHITE;
@@ -109,7 +126,8 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     if (!text || el.matches(':disabled')) continue;
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
-    if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
+    // (A visually hidden label, clipped to 1px, is read by screen readers, not seen.)
+    if (style.visibility === 'hidden' || box.width === 0 || box.height === 0 || (box.width <= 1 && box.height <= 1) || !linesMeet(el, box)) continue;
     // The colour painted is `-webkit-text-fill-color` (the same as `color` unless a site sets it).
     // Transparent there, the text is painted by the gradient of an element whose background is
     // clipped to its text (its stops, over what is behind that element), or hidden on purpose.

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { loadFrame, removeFrame, type Frame } from '../helpers/frame.js';
 import { readsDuring, setLevel, shown } from './contrast-measure.js';
 
-const FIXTURES = ['contrast-cases', 'contrast-pictures', 'contrast-real-world', 'contrast-important', 'contrast-dark-scheme'];
+const FIXTURES = ['contrast-cases', 'contrast-pictures', 'contrast-real-world', 'contrast-important', 'contrast-dark-scheme', 'contrast-backgrounds'];
 
 describe('contrast level 2 reached from another level', () => {
   let frame: Frame | undefined;
