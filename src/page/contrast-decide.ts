@@ -209,8 +209,8 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       // Boundaries of controls reach 3:1 (WCAG 1.4.11).
       if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
     }
-    // Text hidden over a picture (a logo's name pushed out of its box) is left as it is.
-    if (color && color.a && (image === undefined || showsText(el, false))) {
+    // Text hidden over a url() picture (a logo's name pushed out of its box) is left as it is.
+    if (color && color.a && (image !== null || showsText(el, false))) {
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
       // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
       // the hue stays), else the opposite of the text; an image it paints itself goes.

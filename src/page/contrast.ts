@@ -51,7 +51,7 @@ const MAXIMUM_CSS =
   `:is(input,button,select,textarea)${UNLESS_PICTURE}${OVER}{background-color:#000!important;border:1px solid #fff!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
   `:is([type=checkbox],[type=radio]):checked${UNLESS_PICTURE}${OVER}{background-color:#fff!important}` +
-  `:any-link${UNLESS_PICTURE}${OVER},:any-link *${UNLESS_PICTURE}${OVER}{color:#ff0!important;text-decoration:underline!important}` +
+  `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 
