@@ -90,12 +90,18 @@ const FIELDS = 'input:not([type=checkbox],[type=radio],[type=hidden]),select,tex
  * part read again there would not see a name hidden in a transparent colour as it was first read.)
  */
 const showsText = (el: Element, deep: boolean): boolean => {
-  if (el.matches(FIELDS) || (deep && el.querySelector(FIELDS))) return true;
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  if (el.matches(FIELDS) || (deep && (el.shadowRoot || el.querySelector(FIELDS)))) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 5);
   const range = new Range();
-  for (let node: Node | null; (node = walker.nextNode()); ) {
+  // (Its own text: its children only; with `deep`, its whole subtree.)
+  for (let node = deep ? walker.nextNode() : walker.firstChild(); node; node = deep ? walker.nextNode() : walker.nextSibling()) {
+    // (Text in a shadow tree is not looked for: it counts as shown.)
+    if (node.nodeType === 1) {
+      if (deep && (node as Element).shadowRoot) return true;
+      continue;
+    }
     const parent = node.parentElement!;
-    if ((!deep && parent !== el) || !(node as Text).data.trim()) continue;
+    if (!(node as Text).data.trim()) continue;
     range.selectNodeContents(node);
     const box = parent.getBoundingClientRect();
     const lines = [...range.getClientRects()];
