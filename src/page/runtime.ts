@@ -114,13 +114,16 @@ function createRuntime(doc: Document): LegibleApi {
     sheetsRead = doc.styleSheets.length;
   };
   const show = (settings: Settings): void => {
-    if (shown.textScale !== settings.textScale) scaleText(settings.textScale);
+    const resized = shown.textScale !== settings.textScale;
+    if (resized) scaleText(settings.textScale);
+    // A contrast level read ahead or kept was decided for the text's old size: not written back
+    // now, nor kept when left now.
+    if (resized) applyContrast.forget();
     // Only level 1 depends on text size (large text needs 4.5:1, other text 7:1), and text that
     // grows keeps colours chosen for a stricter target: the page is read again only when the text
     // becomes smaller than it was read at.
     if (shown.contrast !== settings.contrast || (settings.contrast === 1 && settings.textScale < decidedAt)) readContrast(settings);
-    // A contrast level read ahead, or kept (the one just left too), was decided for the text's old size.
-    if (shown.textScale !== settings.textScale) applyContrast.forget();
+    if (resized) applyContrast.forget();
     shown = settings;
   };
   const given: LegibleOptions = {};

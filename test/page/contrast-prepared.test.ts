@@ -240,6 +240,15 @@ describe('contrast levels read ahead and kept', () => {
       frame.win.Legible!.set({ textScale: 1, contrast: 0 });
       await setLevel(frame, 1);
       expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+      // Both at once, coming back to a level kept at the old size (found by the fuzz walk, seed
+      // 1059653418): level 1 read at twice the size, then 2, then size 1 and level 1 together.
+      frame.win.Legible!.set({ textScale: 2, contrast: 0 });
+      frame.win.dispatchEvent(new Event('resize'));
+      await setLevel(frame, 1);
+      await setLevel(frame, 2);
+      frame.win.Legible!.set({ textScale: 1, contrast: 1 });
+      await nextFrames(frame.win, 2);
+      expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
     });
 
     it('a menu item pointed at while another level was on keeps its ratio when level 1 comes back', async () => {
