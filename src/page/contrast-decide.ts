@@ -215,8 +215,9 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       // Boundaries of controls reach 3:1 (WCAG 1.4.11).
       if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
     }
-    // Text hidden over a url() picture (a logo's name pushed out of its box) is left as it is.
-    if (color && color.a && (image !== null || showsText(el, false))) {
+    // Text hidden over a url() picture (a logo's name pushed out of its box) gets no backdrop. (The
+    // soft level gives none there, so it need not ask.)
+    if (color && color.a && (image !== null || level < 0 || showsText(el, false))) {
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
       // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
       // the hue stays), else the opposite of the text; an image it paints itself goes.

@@ -38,8 +38,10 @@ const COLOR_TRANSITIONS = /color|shadow|opacity/;
  */
 const OVER = ':not(#a#b#c#d#e)';
 
-/** Not part of a background picture kept at level 2 (its mark begins with p), at no weight. */
-const UNLESS_PICTURE = `:where(:not([${MARK_ATTRIBUTE}^=p]))`;
+/** Part of a background picture kept at level 2: its mark begins with p. */
+const KEPT_PICTURE = `[${MARK_ATTRIBUTE}^=p]`;
+/** Not part of one, at no weight. */
+const UNLESS_PICTURE = `:where(:not(${KEPT_PICTURE}))`;
 
 /**
  * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
@@ -249,22 +251,23 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   function flushNow(): Element[] {
     const changed = new Set(pending);
     pending.clear();
-    const tops: Element[] = [];
+    const tops = new Set<Element>();
     next: for (let el of changed) {
       if (!el.isConnected) continue;
-      // Inside a background picture kept at level 2, the whole picture is read again: text shown on
-      // it now takes it away.
-      if (level > 1) for (let up: Element | null = el; up; up = up.parentElement) if (up.getAttribute(MARK_ATTRIBUTE)?.[0] === 'p') el = up;
+      // Inside a background picture kept at level 2, the whole (outermost) picture is read again:
+      // text shown on it now takes it away.
+      if (level > 1) for (let up: Element | null | undefined = el.closest(KEPT_PICTURE); up; up = up.parentElement?.closest(KEPT_PICTURE)) el = up;
       // An ancestor that also changed is read with its subtree.
       for (let up = el.parentElement; up; up = up.parentElement) if (changed.has(up)) continue next;
-      if (tops.includes(el)) continue;
+      // (Two changes in one picture read it once.)
+      if (tops.has(el)) continue;
       unmark(el);
-      tops.push(el);
+      tops.add(el);
     }
     endTransitions(tops, COLOR_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
     write(readFor(level, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
-    return tops;
+    return [...tops];
   }
 
   const engine = (next: ContrastLevel): void => {
