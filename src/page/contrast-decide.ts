@@ -113,16 +113,22 @@ const showsText = (el: Element, deep: boolean): boolean => {
 };
 
 /**
- * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots.
- * Level 2's colours are one prepared sheet.
+ * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
+ * `settle`, once they are all read, decides level 2's surfaces. Level 2's colours are one
+ * prepared sheet.
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */
-export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>): [Visit, Map<Element, Decision>, Set<ShadowRoot>] {
+export function createWalk(
+  level: ContrastLevel,
+  cache: Map<string, Rgba | null>,
+): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean) => void) => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
   /** The large pictures of the part being read, which text may lie on. */
   let pictures: Picture[] = [];
+  /** Level 2: positioned elements, which may be surfaces over other content (see `settle`). */
+  const positioned: Element[] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
   const SURFACE: Decision = { background_: BLACK };
   const PICTURE: Decision = { picture_: true };
@@ -258,8 +264,7 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
   }
 
   /** Whether an element's own background hides what is behind it. */
-  const opaqueBackground = (style: CSSStyleDeclaration): boolean => (colorOf(style.backgroundColor)?.a ?? 0) >= 1;
-  const opaque = (el: Element): boolean => opaqueBackground(getComputedStyle(el));
+  const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
 
   /** `near`: the parent's box lies on one of `pictures` (so this element's box is read too). */
   const visit = (el: Element, behind: Behind, near: boolean): void => {
@@ -310,13 +315,10 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
         // striped column), whose pixels cannot be measured.
         decision = NO_IMAGE;
       }
-      if (!decision?.picture_ && (pictured || (style.position !== 'static' && opaqueBackground(style)))) {
-        // Text on a picture element gets black under it, and a positioned opaque surface (a
-        // dropdown, a sticky header, a dialog's box), which may lie over other content, stays
-        // opaque, in black, or that content would show through it. (Surfaces in the flow cover
-        // nothing: black on black.)
-        decision = decision ? { ...decision, ...SURFACE } : SURFACE;
-      }
+      // Text on a picture element gets black under it; a positioned element may be a surface
+      // (decided after the walk, in `settle`).
+      if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;
+      else if (style.position !== 'static' && !decision?.picture_) positioned.push(el);
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
@@ -326,6 +328,23 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
       for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
+  };
+  /**
+   * Level 2: a positioned element with an opaque background (a dropdown, a sticky header, a
+   * dialog's box) may lie over other content, so it stays opaque, in black, or that content would
+   * show through it. (Surfaces in the flow cover nothing: black on black.) Their backgrounds are
+   * read after the walk, all at once, between `reveal(els, true)` and `reveal(els, false)`: in a
+   * part read again while level 2 is on, its sheet hides every background the site paints.
+   */
+  const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
+    if (!positioned.length) return;
+    reveal(positioned, true);
+    const surfaces = positioned.filter(opaque);
+    reveal(positioned, false);
+    for (const el of surfaces) {
+      const decision = decisions.get(el);
+      decisions.set(el, decision ? { ...decision, ...SURFACE } : SURFACE);
+    }
   };
   return [
     (el, behind) => {
@@ -337,5 +356,6 @@ export function createWalk(level: ContrastLevel, cache: Map<string, Rgba | null>
     },
     decisions,
     shadowRoots,
+    settle,
   ];
 }

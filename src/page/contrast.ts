@@ -129,8 +129,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
 
   /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
   const readFor = (at: ContrastLevel, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
-    const [visit, decisions, shadowRoots] = createWalk(at, cache);
+    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache);
     read(visit);
+    // While level 2's sheet is on, the positioned elements read are shown as the site paints them
+    // (as kept pictures are) while their backgrounds are read. (They hold no mark: a part is
+    // read with its marks taken off.)
+    const hidden = written.startsWith(MAXIMUM_CSS);
+    settle((els, shown) => hidden && els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE))));
     return [decisions, shadowRoots];
   };
 
