@@ -10,6 +10,7 @@
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { svgInks } from '../core/svg-ink.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
 import { nearPictures, onPicture, overlap, picturesIn, slideOf, type Picture } from './contrast-pictures.js';
 
@@ -78,6 +79,18 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
   }
   return false;
 };
+
+/** Every ink of an SVG picture is known and under 3:1 on black (WCAG 1.4.11). */
+const darkInk = (image: string): boolean | undefined =>
+  svgInks(image)?.every((ink) => ink && contrastRatio(composite(ink, BLACK), BLACK) < 3);
+
+/** At most the size of an icon button at twice the text size: not a band or a panel's texture. */
+const iconSized = (el: Element): boolean => {
+  const { width, height } = el.getBoundingClientRect();
+  return width <= 96 && height <= 96;
+};
+
+const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
 
 /** Fields, whose value or placeholder is text the reader sees. */
 const FIELDS = 'input:not([type=checkbox],[type=radio],[type=hidden]),select,textarea';
@@ -276,7 +289,7 @@ export function createWalk(
     // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
     // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
     // disabled control, whose faintness says that it cannot act.
-    const translucent = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !el.matches(':disabled,[aria-disabled=true]');
+    const translucent = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !disabled(el);
     const control = CONTROL.test(el.localName);
     near &&= nearPictures(el, pictures);
     // Text lying on a picture element: its pixels are unknown, as under a url() image.
@@ -315,6 +328,11 @@ export function createWalk(
         // striped column), whose pixels cannot be measured.
         decision = NO_IMAGE;
       }
+      // An icon drawn in dark ink by an SVG in the stylesheet (a menu, close or select button's, a
+      // switch's knob), with no text shown on it, would vanish on black: it gets the white tile of
+      // the light page it was drawn for.
+      // (Drawn whole: a close button's faintness says nothing of what it does.)
+      if (image.includes('svg') && darkInk(image) && iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
       // Text on a picture element gets black under it; a positioned element may be a surface
       // (decided after the walk, in `settle`).
       if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;

@@ -1,0 +1,44 @@
+/** The inks read from SVG pictures written into a stylesheet (DOM-free). */
+import { expect } from '@open-wc/testing';
+import { formatColor } from '../../src/core/color.js';
+import { parseInk, svgInks } from '../../src/core/svg-ink.js';
+
+const inks = (image: string) => svgInks(image)?.map((ink) => ink && formatColor(ink));
+const url = (svg: string) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+
+describe('svg inks', () => {
+  it('reads authored colours: hex of 3, 4, 6 and 8 digits, black, white, currentColor, rgb()', () => {
+    expect(formatColor(parseInk('#fc0')!)).to.equal(formatColor(parseInk('#ffcc00')!));
+    expect(parseInk('#333')).to.deep.equal({ r: 0.2, g: 0.2, b: 0.2, a: 1 });
+    expect(parseInk('#0008')!.a).to.be.closeTo(0x88 / 255, 1e-9);
+    expect(parseInk('#00000080')!.a).to.be.closeTo(0x80 / 255, 1e-9);
+    expect(formatColor(parseInk('currentColor')!)).to.equal(formatColor(parseInk('#000')!));
+    expect(formatColor(parseInk('BLACK')!)).to.equal(formatColor(parseInk('#000000')!));
+    expect(formatColor(parseInk('white')!)).to.equal(formatColor(parseInk('#fff')!));
+    expect(formatColor(parseInk('rgba(33,  37, 41, 0.75)')!)).to.equal(formatColor(parseInk('rgba(33, 37, 41, 0.75)')!));
+    expect(parseInk('rebeccapurple')).to.equal(null);
+    expect(parseInk('#12345')).to.equal(null);
+  });
+
+  it('reads fills, strokes and stops, in attributes and styles, URL-encoded, with a charset, or base64', () => {
+    const svg = `<svg xmlns='http://www.w3.org/2000/svg'><path fill='#111' stroke="rgba(1, 2, 3, 0.5)" stroke-width='2'/><rect style="fill:#fff;fill-opacity:.5"/><stop stop-color='#222'/></svg>`;
+    const expected = ['#111', 'rgba(1, 2, 3, 0.5)', '#fff', '#222'].map((c) => formatColor(parseInk(c)!));
+    expect(inks(url(svg))).to.deep.equal(expected);
+    expect(inks(`url("data:image/svg+xml;charset=utf8,${encodeURIComponent(svg)}")`)).to.deep.equal(expected);
+    expect(inks(`url("data:image/svg+xml;base64,${btoa(svg)}")`)).to.deep.equal(expected);
+    // As Chromium serialises a data URL holding double quotes.
+    expect(inks(`url("data:image/svg+xml,<svg><path fill=\\"#111\\"/></svg>")`)).to.deep.equal([formatColor(parseInk('#111')!)]);
+  });
+
+  it('skips none and gradient references; an SVG naming no paint is black; other pictures are not read', () => {
+    expect(inks(url(`<svg><path fill='none' stroke='url(#g)'/><stop stop-color='#fff'/></svg>`))).to.deep.equal([formatColor(parseInk('#fff')!)]);
+    expect(inks(url(`<svg><path d='M0 0h4v4z'/></svg>`))).to.deep.equal([formatColor(parseInk('#000')!)]);
+    expect(inks(url(`<svg><path fill='gold'/></svg>`))).to.deep.equal([null]);
+    expect(svgInks('url("https://example.org/icon.svg")')).to.equal(null);
+    expect(svgInks('url("data:image/png;base64,iVBORw0KGgo=")')).to.equal(null);
+    expect(svgInks(`${url('<svg/>')}, linear-gradient(red, blue)`)).to.equal(null);
+    expect(svgInks('none')).to.equal(null);
+    // A literal % (written unescaped) is read as it is.
+    expect(inks(`url("data:image/svg+xml,<svg width='100%'><path fill='#333'/></svg>")`)).to.deep.equal([formatColor(parseInk('#333')!)]);
+  });
+});

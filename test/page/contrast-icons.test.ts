@@ -1,0 +1,97 @@
+/**
+ * Icons a stylesheet draws with an SVG written into it, as frameworks draw their menu, close and
+ * select icons: dark ink made for a light page, on buttons known only by their aria-label. Level 2
+ * paints the page black, so these icons vanished (a menu button showed an empty box). Each one
+ * with no text shown on it now gets the white tile of the page it was drawn for; light icons, and
+ * pictures that are not icons (a band across the page, a select's or a field's, beside their
+ * text), are left as they were.
+ */
+import { expect } from '@open-wc/testing';
+import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+
+const FIXTURE = '/test/fixtures/contrast-icons.html';
+const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share'];
+const SAVED_LEVEL_2 = JSON.stringify({ v: 1, textScale: 1, contrast: 2 });
+
+describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+  /** What an icon is drawn on at level 2: its own background where it has one, else the black page. */
+  const drawnOn = (selector: string) => {
+    const own = style(selector).backgroundColor;
+    return own === 'rgba(0, 0, 0, 0)' ? 'rgb(0, 0, 0)' : own;
+  };
+  /** The ratio of an icon's ink to what it is drawn on, as the reader sees it (opacity included). */
+  const inkRatio = (selector: string) => {
+    const el = frame!.doc.querySelector<HTMLElement>(selector)!;
+    expect(style(selector).opacity, `${selector} is drawn whole`).to.equal('1');
+    return cssRatio(el.dataset.ink!, drawnOn(selector));
+  };
+  const iconsReachThreeToOne = () => {
+    for (const selector of [...DARK_ICONS, '.light']) expect(inkRatio(selector), selector).to.be.at.least(3);
+    for (const selector of DARK_ICONS) expect(style(selector).backgroundColor, selector).to.equal('rgb(255, 255, 255)');
+  };
+  /** Pictures that are not dark icons keep the background level 2 gives everything. */
+  const othersUntouched = () => {
+    for (const selector of ['.light', '.mark', '.band']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    for (const selector of ['.ward', '.find']) expect(style(selector).backgroundColor, selector).to.equal('rgb(0, 0, 0)');
+  };
+
+  it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {
+    frame = await loadFrame(FIXTURE);
+    for (const selector of DARK_ICONS) {
+      const ink = frame.doc.querySelector<HTMLElement>(selector)!.dataset.ink!;
+      expect(cssRatio(ink, 'rgb(0, 0, 0)'), selector).to.be.below(3);
+      expect(cssRatio(ink, 'rgb(255, 255, 255)'), selector).to.be.at.least(3);
+    }
+  });
+
+  it('level 2 gives each dark icon with no text on it a white tile, its picture unchanged', async () => {
+    frame = await loadFrame(FIXTURE);
+    const pictures = DARK_ICONS.map((selector) => style(selector).backgroundImage);
+    await setLevel(frame, 2);
+    iconsReachThreeToOne();
+    othersUntouched();
+    expect(DARK_ICONS.map((selector) => style(selector).backgroundImage)).to.deep.equal(pictures);
+    expect(failing(measureTexts(frame.doc), minimumFor[2])).to.deep.equal([]);
+    const results = await axeContrast(frame, CONTRAST_RULES);
+    expect(results.violations, describeViolations(results)).to.deep.equal([]);
+  });
+
+  it('level 2 saved on an earlier visit tiles the same icons while the page loads, and one the site adds later', async () => {
+    localStorage.setItem('legible', SAVED_LEVEL_2);
+    frame = await loadFrame(FIXTURE);
+    await nextFrames(frame.win, 2);
+    iconsReachThreeToOne();
+    othersUntouched();
+    const late = frame.doc.createElement('button');
+    late.className = 'close late';
+    late.setAttribute('aria-label', 'Close the second notice');
+    late.dataset.ink = 'rgb(0, 0, 0)';
+    frame.doc.querySelector('header')!.append(late);
+    await nextFrames(frame.win, 3);
+    expect(inkRatio('.late')).to.be.at.least(3);
+  });
+
+  it('levels 1 and -1 leave every icon on the site’s own background, and level 0 gives the page back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const backgrounds = () => [...DARK_ICONS, '.light', '.mark', '.band', '.ward', '.find'].map((selector) => `${style(selector).backgroundColor} ${style(selector).opacity}`);
+    const before = backgrounds();
+    const html = frame.doc.documentElement.outerHTML;
+    for (const level of [1, -1] as const) {
+      await setLevel(frame, level);
+      expect(backgrounds().slice(0, 7), `level ${level}`).to.deep.equal(before.slice(0, 7));
+    }
+    await setLevel(frame, 2);
+    await setLevel(frame, 0);
+    expect(backgrounds()).to.deep.equal(before);
+    expect(frame.doc.documentElement.outerHTML).to.equal(html);
+  });
+});
