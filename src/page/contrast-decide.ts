@@ -4,8 +4,9 @@
  * layers composited over their ancestors, images and gradients noted), and decides new colours
  * for levels 1 and -1 (text lying on picture elements with contrast-pictures.ts).
  * Level 2 (a prepared sheet) only lifts translucent text, keeps positioned surfaces opaque, takes
- * gradients away, keeps background pictures and gives text lying on pictures a backdrop. Nothing
- * is written here.
+ * gradients away, keeps background pictures, gives text lying on pictures a backdrop, dark icons a
+ * white tile and small drawings their hue. Nothing is written here (`settle`'s caller shows the
+ * elements it reads as the site paints them).
  */
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
@@ -140,8 +141,8 @@ export function createWalk(
   const shadowRoots = new Set<ShadowRoot>();
   /** The large pictures of the part being read, which text may lie on. */
   let pictures: Picture[] = [];
-  /** Level 2: positioned elements, which may be surfaces over other content (see `settle`). */
-  const positioned: Element[] = [];
+  /** Level 2: positioned and empty elements, decided by their own backgrounds (see `settle`). */
+  const unread: [Element, empty: boolean][] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
   const SURFACE: Decision = { background_: BLACK };
   const PICTURE: Decision = { picture_: true };
@@ -333,10 +334,13 @@ export function createWalk(
       // the light page it was drawn for.
       // (Drawn whole: a close button's faintness says nothing of what it does.)
       if (image.includes('svg') && darkInk(image) && iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
-      // Text on a picture element gets black under it; a positioned element may be a surface
-      // (decided after the walk, in `settle`).
+      // Text on a picture element gets black under it. A positioned element may be a surface, an
+      // empty one a drawing: decided after the walk, in `settle`.
       if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;
-      else if (style.position !== 'static' && !decision?.picture_) positioned.push(el);
+      else if (!decision?.picture_ && !decision?.background_) {
+        const empty = !control && !el.firstElementChild && !/\S/.test(el.textContent!);
+        if (empty || style.position !== 'static') unread.push([el, empty]);
+      }
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
@@ -348,21 +352,33 @@ export function createWalk(
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
   };
   /**
-   * Level 2: a positioned element with an opaque background (a dropdown, a sticky header, a
-   * dialog's box) may lie over other content, so it stays opaque, in black, or that content would
-   * show through it. (Surfaces in the flow cover nothing: black on black.) Their backgrounds are
-   * read after the walk, all at once, between `reveal(els, true)` and `reveal(els, false)`: in a
-   * part read again while level 2 is on, its sheet hides every background the site paints.
+   * Level 2, from the backgrounds the site paints:
+   *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
+   *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
+   *    lightened until it reaches 7:1 on black, or it would vanish;
+   *  - a positioned element with an opaque background (a dropdown, a sticky header, a dialog's box)
+   *    may lie over other content, so it stays opaque, in black, or that content would show through
+   *    it. (Surfaces in the flow cover nothing: black on black.)
+   * Those backgrounds are read after the walk, all at once, between `reveal(els, true)` and
+   * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
    */
   const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
-    if (!positioned.length) return;
-    reveal(positioned, true);
-    const surfaces = positioned.filter(opaque);
-    reveal(positioned, false);
-    for (const el of surfaces) {
-      const decision = decisions.get(el);
-      decisions.set(el, decision ? { ...decision, ...SURFACE } : SURFACE);
-    }
+    if (!unread.length) return;
+    const els = unread.map(([el]) => el);
+    reveal(els, true);
+    const owns = els.map((el) => colorOf(getComputedStyle(el).backgroundColor));
+    reveal(els, false);
+    unread.forEach(([el, empty], i) => {
+      const own = owns[i];
+      if (!own?.a) return;
+      const { width, height } = empty ? el.getBoundingClientRect() : ({} as DOMRect);
+      const drawn = composite(own, BLACK);
+      const added =
+        width * height && Math.min(width, height) <= 24
+          ? { background_: contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : drawn }
+          : own.a >= 1 && getComputedStyle(el).position !== 'static' && SURFACE;
+      if (added) decisions.set(el, { ...decisions.get(el), ...added });
+    });
   };
   return [
     (el, behind) => {

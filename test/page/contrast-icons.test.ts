@@ -4,15 +4,21 @@
  * paints the page black, so these icons vanished (a menu button showed an empty box). Each one
  * with no text shown on it now gets the white tile of the page it was drawn for; light icons, and
  * pictures that are not icons (a band across the page, a select's or a field's, beside their
- * text), are left as they were.
+ * text), are left as they were. Small drawings made of empty elements with a colour of their own
+ * (a menu button's bars, a status dot, a progress bar's fill) vanished the same way: they keep
+ * their hue, lightened to 7:1 on black.
  */
 import { expect } from '@open-wc/testing';
+import { converter } from 'culori';
 import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-icons.html';
 const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share'];
 const SAVED_LEVEL_2 = JSON.stringify({ v: 1, textScale: 1, contrast: 2 });
+/** Drawings made of empty elements with a colour of their own. */
+const DRAWINGS = ['.stripe', '.bars span', '.dot', '.swatch', '.fill', '.dim'];
+const toOklch = converter('oklch');
 
 describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   let frame: Frame | undefined;
@@ -43,6 +49,34 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     for (const selector of ['.light', '.mark', '.band']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
     for (const selector of ['.ward', '.find']) expect(style(selector).backgroundColor, selector).to.equal('rgb(0, 0, 0)');
   };
+
+  /** Each drawing at 7:1 or more on black, in the hue it had (within 10 degrees; greys stay grey). */
+  const drawingsShow = (before: string[]) => {
+    DRAWINGS.forEach((selector, i) => {
+      const now = style(selector).backgroundColor;
+      expect(cssRatio(now, 'rgb(0, 0, 0)'), `${selector}: ${now}`).to.be.at.least(7);
+      const [was, is] = [before[i], now].map((color) => toOklch(color)!);
+      if ((was.c ?? 0) < 0.02) expect(is.c ?? 0, `${selector} stays grey`).to.be.below(0.02);
+      else expect(Math.abs((((is.h! - was.h!) % 360) + 540) % 360 - 180), `${selector} keeps its hue`).to.be.below(10);
+    });
+    for (const selector of ['.placeholder', '.track']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+  };
+
+  it('level 2 draws each small drawing of empty elements in its own hue, at 7:1 on black', async () => {
+    frame = await loadFrame(FIXTURE);
+    const before = DRAWINGS.map((selector) => style(selector).backgroundColor);
+    await setLevel(frame, 2);
+    drawingsShow(before);
+    removeFrame(frame);
+    localStorage.setItem('legible', SAVED_LEVEL_2);
+    frame = await loadFrame(FIXTURE);
+    await nextFrames(frame.win, 2);
+    drawingsShow(before);
+    // The site fills the progress bar further: it is read again, and stays drawn.
+    frame.doc.querySelector<HTMLElement>('.fill')!.style.width = '80%';
+    await nextFrames(frame.win, 3);
+    drawingsShow(before);
+  });
 
   it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {
     frame = await loadFrame(FIXTURE);
@@ -82,12 +116,12 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
 
   it('levels 1 and -1 leave every icon on the site’s own background, and level 0 gives the page back', async () => {
     frame = await loadFrame(FIXTURE);
-    const backgrounds = () => [...DARK_ICONS, '.light', '.mark', '.band', '.ward', '.find'].map((selector) => `${style(selector).backgroundColor} ${style(selector).opacity}`);
+    const backgrounds = () => [...DARK_ICONS, ...DRAWINGS, '.light', '.mark', '.band', '.ward', '.find'].map((selector) => `${style(selector).backgroundColor} ${style(selector).opacity}`);
     const before = backgrounds();
     const html = frame.doc.documentElement.outerHTML;
     for (const level of [1, -1] as const) {
       await setLevel(frame, level);
-      expect(backgrounds().slice(0, 7), `level ${level}`).to.deep.equal(before.slice(0, 7));
+      expect(backgrounds().slice(0, 13), `level ${level}`).to.deep.equal(before.slice(0, 13));
     }
     await setLevel(frame, 2);
     await setLevel(frame, 0);
