@@ -5,7 +5,12 @@
  * sees; found by their boxes, these texts are decided as text over a url() image (unknown pixels).
  * Only a page with a large picture pays for it, and only where its parts lie on one: the walk
  * reads an element's box only when its parent's box lies on a picture.
+ * Also what level 2 asks of the pictures an element paints: whether text is shown on them, and
+ * whether they are dark icons.
  */
+import { composite, contrastRatio } from '../core/color.js';
+import { svgInks } from '../core/svg-ink.js';
+import { BLACK } from './contrast-behind.js';
 
 /** Elements whose pixels are pictures. */
 export const PICTURES = 'img,video,canvas,svg,picture,object,embed';
@@ -56,3 +61,46 @@ export function onPicture(text: Element, pictures: Picture[], opaque: (el: Eleme
   const lines = [...range.getClientRects()];
   return pictures.some(([picture, rect]) => !text.contains(picture) && surface.contains(picture) && lines.some((line) => overlap(line, rect)));
 }
+
+/** Every ink of an SVG picture is known and under 3:1 on black (WCAG 1.4.11). */
+export const darkInk = (image: string): boolean | undefined =>
+  svgInks(image)?.every((ink) => ink && contrastRatio(composite(ink, BLACK), BLACK) < 3);
+
+/** At most the size of an icon button at twice the text size: not a band or a panel's texture. */
+export const iconSized = (el: Element): boolean => {
+  const { width, height } = el.getBoundingClientRect();
+  return width <= 96 && height <= 96;
+};
+
+/** Fields, whose value or placeholder is text the reader sees. */
+const FIELDS = 'input:not([type=checkbox],[type=radio],[type=hidden]),select,textarea';
+
+/**
+ * Whether text of `el` (its own, or with `deep` any in its subtree) is drawn where a reader sees
+ * it: within its element's box, and that box more than the 1px of a visually hidden label. Not a
+ * logo's name pushed out of its box (`text-indent: -9999px`), nor an icon button's hidden label.
+ * A field counts as text. (Its colour is not asked: level 2's sheet paints every text white, so a
+ * part read again there would not see a name hidden in a transparent colour as it was first read.)
+ */
+export const showsText = (el: Element, deep: boolean): boolean => {
+  if (el.matches(FIELDS) || (deep && (el.shadowRoot || el.querySelector(FIELDS)))) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 5);
+  const range = new Range();
+  // (Its own text: its children only; with `deep`, its whole subtree.)
+  for (let node = deep ? walker.nextNode() : walker.firstChild(); node; node = deep ? walker.nextNode() : walker.nextSibling()) {
+    // (Text in a shadow tree is not looked for: it counts as shown.)
+    if (node.nodeType === 1) {
+      if (deep && (node as Element).shadowRoot) return true;
+      continue;
+    }
+    const parent = node.parentElement!;
+    if (!(node as Text).data.trim()) continue;
+    range.selectNodeContents(node);
+    const box = parent.getBoundingClientRect();
+    const lines = [...range.getClientRects()];
+    // (An element with no box of its own, `display: contents`, shows its lines wherever they are.)
+    const seen = box.width * box.height ? box.width > 1 && box.height > 1 && lines.some((line) => overlap(line, box)) : lines.length > 0;
+    if (seen) return true;
+  }
+  return false;
+};
