@@ -12,7 +12,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
-import { darkInk, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
+import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -103,6 +103,7 @@ export function createWalk(
   const SURFACE: Decision = { background_: BLACK };
   const PICTURE: Decision = { picture_: true };
   const NO_IMAGE: Decision = { noImage_: true };
+  const TILE: Decision = { background_: WHITE };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
@@ -238,7 +239,11 @@ export function createWalk(
 
   /** `near`: the parent's box lies on one of `pictures` (so this element's box is read too). */
   const visit = (el: Element, behind: Behind, near: boolean): void => {
-    if (isSkipped(el)) return;
+    if (isSkipped(el)) {
+      // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
+      if (level > 1 && el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
+      return;
+    }
     let next = behind;
     let decision: Decision | undefined;
     const style = getComputedStyle(el);

@@ -9,6 +9,7 @@
  * whether they are dark icons.
  */
 import { composite, contrastRatio } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
 import { svgInks } from '../core/svg-ink.js';
 import { BLACK } from './contrast-behind.js';
 
@@ -65,6 +66,25 @@ export function onPicture(text: Element, pictures: Picture[], opaque: (el: Eleme
 /** Every ink of an SVG picture is known and under 3:1 on black (WCAG 1.4.11). */
 export const darkInk = (image: string): boolean | undefined =>
   svgInks(image)?.every((ink) => ink && contrastRatio(composite(ink, BLACK), BLACK) < 3);
+
+/**
+ * Every paint of an inline SVG's shapes is dark (as `darkInk`) and none is the colour of the text
+ * around it (`currentColor`, which level 2 turns white, as its neighbours' text).
+ */
+export function darkSvg(svg: Element): boolean {
+  const text = getComputedStyle(svg).color;
+  let inked = false;
+  for (const shape of svg.querySelectorAll('path,circle,rect,ellipse,line,polyline,polygon,text,use')) {
+    const style = getComputedStyle(shape);
+    for (const paint of [style.fill, style.stroke]) {
+      if (paint === 'none') continue;
+      const ink = paint !== text && parseColor(paint);
+      if (!ink || contrastRatio(composite(ink, BLACK), BLACK) >= 3) return false;
+      inked = true;
+    }
+  }
+  return inked;
+}
 
 /** At most the size of an icon button at twice the text size: not a band or a panel's texture. */
 export const iconSized = (el: Element): boolean => {

@@ -1,7 +1,8 @@
 /**
  * Icons a stylesheet draws with an SVG written into it, as frameworks draw their menu, close and
  * select icons: dark ink made for a light page, on buttons known only by their aria-label. Level 2
- * paints the page black, so these icons vanished (a menu button showed an empty box). Each one
+ * paints the page black, so these icons vanished (a menu button showed an empty box), and so did
+ * inline SVG icons painted in a dark ink of their own (not the text's colour). Each one
  * with no text shown on it now gets the white tile of the page it was drawn for; light icons, and
  * pictures that are not icons (a band across the page, a select's or a field's, beside their
  * text), are left as they were. Small drawings made of empty elements with a colour of their own
@@ -14,7 +15,7 @@ import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } fr
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-icons.html';
-const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share'];
+const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share', '.phone'];
 const SAVED_LEVEL_2 = JSON.stringify({ v: 1, textScale: 1, contrast: 2 });
 /** Drawings made of empty elements with a colour of their own. */
 const DRAWINGS = ['.stripe', '.bars span', '.dot', '.swatch', '.fill', '.dim'];
@@ -46,7 +47,9 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   };
   /** Pictures that are not dark icons keep the background level 2 gives everything. */
   const othersUntouched = () => {
-    for (const selector of ['.light', '.mark', '.band']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    for (const selector of ['.light', '.mark', '.band', '.mail', '.chart']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    // An inline icon in the text's colour turns white with the text around it.
+    expect(style('.mail path').fill).to.equal('rgb(255, 255, 255)');
     for (const selector of ['.ward', '.find']) expect(style(selector).backgroundColor, selector).to.equal('rgb(0, 0, 0)');
   };
 
@@ -121,7 +124,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     const html = frame.doc.documentElement.outerHTML;
     for (const level of [1, -1] as const) {
       await setLevel(frame, level);
-      expect(backgrounds().slice(0, 13), `level ${level}`).to.deep.equal(before.slice(0, 13));
+      expect(backgrounds().slice(0, 14), `level ${level}`).to.deep.equal(before.slice(0, 14));
     }
     await setLevel(frame, 2);
     await setLevel(frame, 0);
