@@ -1,7 +1,7 @@
 /**
  * The inks of a picture drawn by an SVG written into a stylesheet, as frameworks draw their menu,
  * close and switch icons (`url("data:image/svg+xml,…")`): the colours of its fills, strokes and
- * gradient stops. No DOM.
+ * gradient stops; and the same picture painted in another ink. No DOM.
  */
 import { rgba, type Rgba } from './color.js';
 import { parseColor } from './color-parse.js';
@@ -20,22 +20,44 @@ export function parseInk(text: string): Rgba | null {
   return parseColor(text.replace(/\s+/g, ' '));
 }
 
+/** Where an SVG names a paint: the name and its opening, then the value. */
+const PAINT = /((?:fill|stroke|stop-color)\s*(?:=\s*["']|:)\s*)([^"';]+)/g;
+const UNPAINTED = /^\s*(none|url\()/i;
+
+/** The SVG text of a computed `background-image` that is one SVG data URL; else undefined. */
+function svgOf(image: string): string | undefined {
+  // (Other layers may only be `none`: Bootstrap's select names a second picture, none by default.)
+  const [, params, data] = /^url\("data:image\/svg\+xml([^,]*),(.*?)"\)(, none)*$/s.exec(image) ?? [];
+  if (data === undefined) return;
+  // (A computed value escapes the URL's quotes and backslashes, as in any CSS string.)
+  const text = data.replace(/\\(.)/gs, '$1');
+  try {
+    return params.includes(';base64') ? atob(text) : decodeURIComponent(text);
+  } catch {
+    // (A literal `%` in an SVG written unescaped: read as it is.)
+    return text;
+  }
+}
+
 /**
  * The inks of a computed `background-image` that is one SVG data URL (null for anything else).
  * A shape with no paint of its own is filled black, so an SVG that names none is black. A colour
  * that cannot be read (a name, `url(#gradient)` is skipped: its stops are read) is null in the list.
  */
 export function svgInks(image: string): (Rgba | null)[] | null {
-  const [, params, data] = /^url\("data:image\/svg\+xml([^,]*),(.*)"\)$/s.exec(image) ?? [];
-  if (data === undefined) return null;
-  let svg = data;
-  try {
-    svg = params.includes(';base64') ? atob(data) : decodeURIComponent(data);
-  } catch {
-    // (A literal `%` in an SVG written unescaped: read as it is.)
-  }
-  const inks = [...svg.matchAll(/(?:fill|stroke|stop-color)\s*(?:=\s*\\?["']|:)\s*([^"'\\;]+)/g)]
-    .map((match) => match[1].trim())
-    .filter((value) => !/^(none|url\()/i.test(value));
+  const svg = svgOf(image);
+  if (svg === undefined) return null;
+  const inks = [...svg.matchAll(PAINT)].map((match) => match[2].trim()).filter((value) => !UNPAINTED.test(value));
   return inks.length ? inks.map(parseInk) : [rgba(0, 0, 0)];
+}
+
+/**
+ * The same SVG picture with every ink `ink` (a CSS colour), as a `url()` value; an SVG that names
+ * no paint is given one on its root.
+ */
+export function repaint(image: string, ink: string): string {
+  let svg = svgOf(image)!;
+  // (search(), not test(): a global pattern's test() would move its lastIndex.)
+  svg = svg.search(PAINT) >= 0 ? svg.replace(PAINT, (match, name: string, value: string) => (UNPAINTED.test(value) ? match : name + ink)) : svg.replace('<svg', `<svg fill="${ink}"`);
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }

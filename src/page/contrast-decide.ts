@@ -11,6 +11,7 @@
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { repaint } from '../core/svg-ink.js';
 import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 
@@ -29,6 +30,8 @@ export interface Decision {
   unshadowed_?: boolean;
   /** A field's placeholder, raised to the level's ratio. */
   placeholder_?: Rgba;
+  /** Level 2: a small icon beside text repainted white (a `url()` value). */
+  image_?: string;
   /** Level 2: a background picture with no text shown on it, kept as the site painted it. */
   picture_?: boolean;
 }
@@ -294,7 +297,12 @@ export function createWalk(
       // switch's knob), with no text shown on it, would vanish on black: it gets the white tile of
       // the light page it was drawn for.
       // (Drawn whole: a close button's faintness says nothing of what it does.)
-      if (image.includes('svg') && darkInk(image) && iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
+      if (image.includes('svg') && darkInk(image)) {
+        if (iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
+        // A small one beside text (a select's arrow, a list's bullet, a link's icon) is drawn in
+        // white, as the text beside it is: the page it was drawn for cannot be under both.
+        else if (picture === undefined && !decision?.picture_) decision = { ...decision, image_: repaint(image, '#fff') };
+      }
       // Text on a picture element gets black under it. A positioned element may be a surface, an
       // empty one a drawing: decided after the walk, in `settle`.
       if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;

@@ -1,7 +1,7 @@
 /** The inks read from SVG pictures written into a stylesheet (DOM-free). */
 import { expect } from '@open-wc/testing';
 import { formatColor } from '../../src/core/color.js';
-import { parseInk, svgInks } from '../../src/core/svg-ink.js';
+import { parseInk, repaint, svgInks } from '../../src/core/svg-ink.js';
 
 const inks = (image: string) => svgInks(image)?.map((ink) => ink && formatColor(ink));
 const url = (svg: string) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
@@ -40,5 +40,18 @@ describe('svg inks', () => {
     expect(svgInks('none')).to.equal(null);
     // A literal % (written unescaped) is read as it is.
     expect(inks(`url("data:image/svg+xml,<svg width='100%'><path fill='#333'/></svg>")`)).to.deep.equal([formatColor(parseInk('#333')!)]);
+  });
+
+  it('repaints every ink but none and gradient references, and paints an SVG that names none on its root', () => {
+    const white = formatColor(parseInk('#fff')!);
+    const svg = `<svg xmlns='http://www.w3.org/2000/svg'><path fill='none' stroke='#343a40'/><rect style="fill:#111"/><circle fill='url(#g)'/><stop stop-color='rgba(0, 0, 0, 0.5)'/></svg>`;
+    expect(inks(repaint(url(svg), '#fff'))).to.deep.equal([white, white, white]);
+    const repainted = decodeURIComponent(/,(.*)"\)$/.exec(repaint(url(svg), '#fff'))![1]);
+    expect(repainted).to.contain("fill='none'").and.to.contain("fill='url(#g)'");
+    expect(inks(repaint(url(`<svg xmlns='http://www.w3.org/2000/svg'><path d='M0 0h4v4z'/></svg>`), '#fff'))).to.deep.equal([white]);
+    // Base64, a second layer that is none, and quotes escaped as Chromium serialises them.
+    expect(inks(repaint(`url("data:image/svg+xml;base64,${btoa(svg)}")`, '#fff'))).to.deep.equal([white, white, white]);
+    expect(inks(`${url(svg)}, none`)).to.have.length(3);
+    expect(inks(repaint(`url("data:image/svg+xml,<svg><path fill=\\"#111\\"/></svg>")`, '#fff'))).to.deep.equal([white]);
   });
 });

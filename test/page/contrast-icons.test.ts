@@ -7,11 +7,14 @@
  * pictures that are not icons (a band across the page, a select's or a field's, beside their
  * text), are left as they were. Small drawings made of empty elements with a colour of their own
  * (a menu button's bars, a status dot, a progress bar's fill) vanished the same way: they keep
- * their hue, lightened to 7:1 on black.
+ * their hue, lightened to 7:1 on black. A small icon in dark ink beside text (a select's arrow, a
+ * list's bullet) is drawn in white, as its text.
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
 import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { contrastRatio, composite, rgba } from '../../src/core/color.js';
+import { svgInks } from '../../src/core/svg-ink.js';
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-icons.html';
@@ -79,6 +82,33 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     frame.doc.querySelector<HTMLElement>('.fill')!.style.width = '80%';
     await nextFrames(frame.win, 3);
     drawingsShow(before);
+  });
+
+  /** Small icons beside text: a list's bullet, the selects' arrows (read with the library's ink reader, tested alone). */
+  const BESIDE_TEXT = ['.steps li', '.ward', '.ward2'];
+  const BLACK = rgba(0, 0, 0);
+  /** The lowest ratio of an element's picture inks on black. */
+  const inkOnBlack = (selector: string) => Math.min(...svgInks(style(selector).backgroundImage)!.map((ink) => contrastRatio(composite(ink!, BLACK), BLACK)));
+  /** Where the (first) picture is drawn: its position, size and repeat. */
+  const placement = (selector: string) => {
+    const s = style(selector);
+    return [s.backgroundPosition, s.backgroundSize, s.backgroundRepeat].map((list) => list.split(', ')[0]).join(' ');
+  };
+
+  it('level 2 draws a small dark icon beside text in white, as its text, in the same place', async () => {
+    frame = await loadFrame(FIXTURE);
+    const places = BESIDE_TEXT.map(placement);
+    for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), selector).to.be.below(3);
+    await setLevel(frame, 2);
+    for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), selector).to.be.at.least(15);
+    expect(BESIDE_TEXT.map(placement)).to.deep.equal(places);
+    await setLevel(frame, 1);
+    for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector} at level 1`).to.be.below(3);
+    removeFrame(frame);
+    localStorage.setItem('legible', SAVED_LEVEL_2);
+    frame = await loadFrame(FIXTURE);
+    await nextFrames(frame.win, 2);
+    for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector}, saved`).to.be.at.least(15);
   });
 
   it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {
