@@ -83,12 +83,13 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
   return false;
 };
 
+/** A control that cannot act: its faintness says so, and stays. */
 const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
 
 /**
  * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
- * `settle`, once they are all read, decides level 2's surfaces. Level 2's colours are one
- * prepared sheet.
+ * `settle`, once they are all read, decides level 2's surfaces and drawings. Level 2's colours
+ * are one prepared sheet.
  * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
  * out once while a level is on.
  */
@@ -293,9 +294,9 @@ export function createWalk(
         // striped column), whose pixels cannot be measured.
         decision = NO_IMAGE;
       }
-      // An icon drawn in dark ink by an SVG in the stylesheet (a menu, close or select button's, a
-      // switch's knob), with no text shown on it, would vanish on black: it gets the white tile of
-      // the light page it was drawn for.
+      // An icon drawn in dark ink by an SVG in the stylesheet (a menu or close button's, a switch's
+      // knob), with no text shown on it, would vanish on black: it gets the white tile of the light
+      // page it was drawn for.
       // (Drawn whole: a close button's faintness says nothing of what it does.)
       if (image.includes('svg') && darkInk(image)) {
         if (iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
@@ -342,10 +343,10 @@ export function createWalk(
     unread.forEach(([el, empty], i) => {
       const own = owns[i];
       if (!own?.a) return;
-      const { width, height } = empty ? el.getBoundingClientRect() : ({} as DOMRect);
+      const box = empty && el.getBoundingClientRect();
       const drawn = composite(own, BLACK);
       const added =
-        width * height && Math.min(width, height) <= 24
+        box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
           ? { background_: contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : drawn }
           : own.a >= 1 && getComputedStyle(el).position !== 'static' && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
