@@ -3,7 +3,7 @@
  * works out the background every text is actually drawn on (with contrast-behind.ts: translucent
  * layers composited over their ancestors, images and gradients noted), and decides new colours
  * for levels 1 and -1 (text lying on picture elements with contrast-pictures.ts).
- * Level 2 (a prepared sheet) only lifts translucent text, keeps positioned surfaces opaque, takes
+ * Level 2 (a prepared sheet) only lifts translucent text, keeps surfaces over content opaque, takes
  * gradients away, keeps background pictures, gives text lying on pictures a backdrop, dark icons a
  * white tile and small drawings their hue. Nothing is written here (`settle`'s caller shows the
  * elements it reads as the site paints them).
@@ -12,7 +12,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, layer, ownImage, WHITE, type Behind } from './contrast-behind.js';
+import { BLACK, layer, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
@@ -83,6 +83,15 @@ const hasOwnText = (el: Element, control: boolean): boolean => {
   return false;
 };
 
+/** Positions that take a box out of the flow, over other content. */
+const OUT_OF_FLOW = /^(absolute|fixed|sticky)$/;
+
+/** Whether an ancestor of `el` (across shadow roots) is out of the flow. */
+const floats = (el: Element): boolean => {
+  for (let up = parentOf(el); up; up = parentOf(up)) if (OUT_OF_FLOW.test(getComputedStyle(up).position)) return true;
+  return false;
+};
+
 /** A control that cannot act: its faintness says so, and stays. */
 const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
 
@@ -101,8 +110,8 @@ export function createWalk(
   const shadowRoots = new Set<ShadowRoot>();
   /** The large pictures of the part being read, which text may lie on. */
   let pictures: Picture[] = [];
-  /** Level 2: positioned and empty elements, decided by their own backgrounds (see `settle`). */
-  const unread: [Element, empty: boolean][] = [];
+  /** Level 2: elements that may be surfaces or drawings, decided by their own backgrounds (see `settle`). */
+  const unread: [el: Element, empty: boolean, floating: boolean][] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
   const SURFACE: Decision = { background_: BLACK };
   const PICTURE: Decision = { picture_: true };
@@ -242,7 +251,8 @@ export function createWalk(
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
 
   /** `near`: the parent's box lies on one of `pictures` (so this element's box is read too). */
-  const visit = (el: Element, behind: Behind, near: boolean): void => {
+  /** `floating`: an ancestor is out of the flow (level 2; see `settle`). */
+  const visit = (el: Element, behind: Behind, near: boolean, floating: boolean): void => {
     if (isSkipped(el)) {
       // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
       if (level > 1 && el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
@@ -304,14 +314,15 @@ export function createWalk(
         // white, as the text beside it is: the page it was drawn for cannot be under both.
         else if (picture === undefined && !decision?.picture_) decision = { ...decision, image_: repaint(image, '#fff') };
       }
-      // Text on a picture element gets black under it. A positioned element may be a surface, an
-      // empty one a drawing: decided after the walk, in `settle`.
+      floating ||= OUT_OF_FLOW.test(style.position);
+      // Text on a picture element gets black under it. An element out of the flow, or in one, may
+      // be a surface, an empty one a drawing: decided after the walk, in `settle`.
       if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;
       else if (!decision?.picture_ && !decision?.background_) {
         // (Empty: no node at all inside, as such drawings are written; a test of every child's text
         // would cost level 2 a twentieth of its time.)
         const empty = !control && !el.firstChild;
-        if (empty || style.position !== 'static') unread.push([el, empty]);
+        if (empty || floating) unread.push([el, empty, floating]);
       }
     }
     if (translucent) decision = { ...decision, opaque_: true };
@@ -319,18 +330,19 @@ export function createWalk(
     const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.add(shadow);
-      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
+      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating);
   };
   /**
    * Level 2, from the backgrounds the site paints:
    *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
    *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
    *    lightened until it reaches 7:1 on black, or it would vanish;
-   *  - a positioned element with an opaque background (a dropdown, a sticky header, a dialog's box)
-   *    may lie over other content, so it stays opaque, in black, or that content would show through
-   *    it. (Surfaces in the flow cover nothing: black on black.)
+   *  - an element with an opaque background out of the flow (absolute, fixed or sticky: a
+   *    dropdown, a sticky header), or inside one (a dialog's box in its fixed wrapper), may lie over
+   *    other content, so it stays opaque, in black, or that content would show through it. (Boxes
+   *    in the flow, a relatively positioned card among them, cover nothing: black on black.)
    * Those backgrounds are read after the walk, all at once, between `reveal(els, true)` and
    * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
    */
@@ -339,18 +351,23 @@ export function createWalk(
     const els = unread.map(([el]) => el);
     reveal(els, true);
     const owns = els.map((el) => colorOf(getComputedStyle(el).backgroundColor));
-    reveal(els, false);
-    unread.forEach(([el, empty], i) => {
+    // (Those decided keep showing the site's paint until they are written: one change, not two.)
+    const undecided = unread.filter(([el, empty, floating], i) => {
       const own = owns[i];
-      if (!own?.a) return;
+      if (!own?.a) return true;
       const box = empty && el.getBoundingClientRect();
       const drawn = composite(own, BLACK);
       const added =
         box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
           ? { background_: contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : drawn }
-          : own.a >= 1 && getComputedStyle(el).position !== 'static' && SURFACE;
+          : own.a >= 1 && floating && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
+      return !added;
     });
+    reveal(
+      undecided.map(([el]) => el),
+      false,
+    );
   };
   return [
     (el, behind) => {
@@ -358,7 +375,7 @@ export function createWalk(
       // the same slide or card; pictures farther away are not looked for (a menu item pointed at
       // then costs no layout). Without a large picture, no box is read.
       pictures = picturesIn(slideOf(el));
-      visit(el, behind, pictures.length > 0);
+      visit(el, behind, pictures.length > 0, level > 1 && floats(el));
     },
     decisions,
     shadowRoots,
