@@ -32,6 +32,8 @@ export interface Decision {
   placeholder_?: Rgba;
   /** Level 2: a small icon beside text repainted white (a `url()` value). */
   image_?: string;
+  /** Level 2: rules for the element's `::before` and `::after` (`&` stands for its selector). */
+  parts_?: string;
   /** Level 2: a background picture with no text shown on it, kept as the site painted it. */
   picture_?: boolean;
 }
@@ -247,6 +249,30 @@ export function createWalk(
     return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key]];
   }
 
+  /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
+  const lift = (color: Rgba): Rgba | undefined => {
+    const drawn = composite(color, BLACK);
+    return contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : undefined;
+  };
+
+  /** The rules that lift the dark backgrounds and shadows of an element's `::before` and `::after`. */
+  const pseudoDrawings = (el: Element): string =>
+    ['::before', '::after']
+      .map((part) => {
+        const style = getComputedStyle(el, part);
+        if (style.content === 'none' || style.content === 'normal') return '';
+        const own = colorOf(style.backgroundColor);
+        const background = own?.a && lift(own);
+        let dark = false;
+        const shadow = style.boxShadow.replace(/rgba?\([^)]*\)/g, (css) => {
+          const lifted = lift(colorOf(css) ?? BLACK);
+          dark ||= !!lifted;
+          return lifted ? formatColor(lifted) : css;
+        });
+        return background || dark ? `&${part}{${background ? `background-color:${formatColor(background)}!important;` : ''}${dark ? `box-shadow:${shadow}!important` : ''}}` : '';
+      })
+      .join('');
+
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
 
@@ -324,6 +350,10 @@ export function createWalk(
         const empty = !control && !el.firstChild;
         if (empty || floating) unread.push([el, empty, floating]);
       }
+      // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
+      // bars, a chevron's dots): dark ones are lifted as drawings are.
+      const parts = !el.firstChild && pseudoDrawings(el);
+      if (parts) decision = { ...decision, parts_: parts };
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
@@ -359,7 +389,7 @@ export function createWalk(
       const drawn = composite(own, BLACK);
       const added =
         box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
-          ? { background_: contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : drawn }
+          ? { background_: lift(own) ?? drawn }
           : own.a >= 1 && floating && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
       return !added;

@@ -145,7 +145,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
         const declarations = declarationsOf(decision);
-        const hint = decision.placeholder_ ? `::placeholder{color:${formatColor(decision.placeholder_)}!important;opacity:1!important}` : '';
+        // (Rules for its parts, `&` standing for its selector: a placeholder, `::before`, `::after`.)
+        const hint = (decision.placeholder_ ? `&::placeholder{color:${formatColor(decision.placeholder_)}!important;opacity:1!important}` : '') + (decision.parts_ ?? '');
         // (A kept picture's mark begins with p: level 2's sheet leaves its background alone.)
         const prefix = decision.picture_ ? 'p' : '';
         let index = rules.get(prefix + declarations + hint);
@@ -153,7 +154,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
         if (fresh) rules.set(prefix + declarations + hint, (index = rules.size));
         decision.id_ = prefix + index;
         const selector = `[${MARK_ATTRIBUTE}="${decision.id_}"]${OVER}`;
-        if (fresh) css += `${selector}{${declarations}}${hint && selector + hint}`;
+        if (fresh) css += `${selector}{${declarations}}${hint.replaceAll('&', selector)}`;
       }
       el.setAttribute(MARK_ATTRIBUTE, decision.id_);
       marked.set(el, decision);

@@ -8,7 +8,8 @@
  * text), are left as they were. Small drawings made of empty elements with a colour of their own
  * (a menu button's bars, a status dot, a progress bar's fill) vanished the same way: they keep
  * their hue, lightened to 7:1 on black. A small icon in dark ink beside text (a select's arrow, a
- * list's bullet) is drawn in white, as its text.
+ * list's bullet) is drawn in white, as its text, and bars an empty button draws with its ::after
+ * are lifted as drawings are.
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
@@ -109,6 +110,26 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     frame = await loadFrame(FIXTURE);
     await nextFrames(frame.win, 2);
     for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector}, saved`).to.be.at.least(15);
+  });
+
+  it("level 2 lifts a menu button's bars drawn by its ::after to 7:1 on black, and level 0 gives them back", async () => {
+    frame = await loadFrame(FIXTURE);
+    const after = () => frame!.win.getComputedStyle(frame!.doc.querySelector('.burger')!, '::after');
+    const before = `${after().backgroundColor} ${after().boxShadow}`;
+    const bars = () => [after().backgroundColor, ...after().boxShadow.match(/rgba?\([^)]*\)/g)!];
+    expect(bars()).to.have.length(3);
+    for (const bar of bars()) expect(cssRatio(bar, 'rgb(0, 0, 0)'), `${bar} at level 0`).to.be.below(3);
+    for (const saved of [false, true]) {
+      if (saved) {
+        removeFrame(frame);
+        localStorage.setItem('legible', SAVED_LEVEL_2);
+        frame = await loadFrame(FIXTURE);
+        await nextFrames(frame.win, 2);
+      } else await setLevel(frame, 2);
+      for (const bar of bars()) expect(cssRatio(bar, 'rgb(0, 0, 0)'), `${bar}${saved ? ', saved' : ''}`).to.be.at.least(7);
+    }
+    await setLevel(frame, 0);
+    expect(`${after().backgroundColor} ${after().boxShadow}`).to.equal(before);
   });
 
   it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {
