@@ -4,7 +4,7 @@
  * pictures showing through. Shared by the walk (contrast-decide.ts) and the engine, which asks it
  * what content added later sits on. No decisions here.
  */
-import { composite, rgba, type Rgba } from '../core/color.js';
+import { composite, contrastRatio, rgba, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import type { Decision } from './contrast-decide.js';
 
@@ -24,7 +24,13 @@ export type Behind = [
 ];
 
 export const WHITE = rgba(1, 1, 1);
+
+/** The colours in a computed value that holds others (a gradient's stops, a shadow's colours). */
+export const COLOR_FUNCTIONS = /[\w-]+\([^()]*\)/g;
 export const BLACK = rgba(0, 0, 0);
+
+/** The ratio a colour reaches drawn on black (level 2's page). */
+export const onBlack = (color: Rgba): number => contrastRatio(composite(color, BLACK), BLACK);
 
 /**
  * The image layers under this element's own text, as colour stops over `under` (null for url()
@@ -39,7 +45,7 @@ export function ownImage(image: string, size: string, repeat: string, under: Rgb
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;
-  const stops = (image.match(/[\w-]+\([^()]*\)/g) ?? []).map(parse).filter(Boolean) as Rgba[];
+  const stops = (image.match(COLOR_FUNCTIONS) ?? []).map(parse).filter(Boolean) as Rgba[];
   return stops.length ? stops.map((c) => composite(c, under)) : null;
 }
 

@@ -12,7 +12,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, layer, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
+import { BLACK, COLOR_FUNCTIONS, layer, onBlack, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
@@ -250,10 +250,7 @@ export function createWalk(
   }
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
-  const lift = (color: Rgba): Rgba | undefined => {
-    const drawn = composite(color, BLACK);
-    return contrastRatio(drawn, BLACK) < 7 ? (reach(drawn, BLACK, 7 + MARGIN) ?? WHITE) : undefined;
-  };
+  const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
 
   /** The rules that lift the dark backgrounds and shadows of an element's `::before` and `::after`. */
   const pseudoDrawings = (el: Element): string =>
@@ -264,7 +261,7 @@ export function createWalk(
         const own = colorOf(style.backgroundColor);
         const background = own?.a && lift(own);
         let dark = false;
-        const shadow = style.boxShadow.replace(/rgba?\([^)]*\)/g, (css) => {
+        const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
           const lifted = lift(colorOf(css) ?? BLACK);
           dark ||= !!lifted;
           return lifted ? formatColor(lifted) : css;
@@ -276,8 +273,10 @@ export function createWalk(
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
 
-  /** `near`: the parent's box lies on one of `pictures` (so this element's box is read too). */
-  /** `floating`: an ancestor is out of the flow (level 2; see `settle`). */
+  /**
+   * `near`: the parent's box lies on one of `pictures` (so this element's box is read too);
+   * `floating`: an ancestor is out of the flow (level 2; see `settle`).
+   */
   const visit = (el: Element, behind: Behind, near: boolean, floating: boolean): void => {
     if (isSkipped(el)) {
       // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
@@ -335,7 +334,7 @@ export function createWalk(
       // page it was drawn for.
       // (Drawn whole: a close button's faintness says nothing of what it does.)
       if (image.includes('svg') && darkInk(image)) {
-        if (iconSized(el) && !showsText(el, true)) decision = { ...decision, background_: WHITE, opaque_: opacity < 1 && !disabled(el) };
+        if (iconSized(el) && !showsText(el, true)) decision = { ...decision, ...TILE, opaque_: opacity < 1 && !disabled(el) };
         // A small one beside text (a select's arrow, a list's bullet, a link's icon) is drawn in
         // white, as the text beside it is: the page it was drawn for cannot be under both.
         else if (picture === undefined && !decision?.picture_) decision = { ...decision, image_: repaint(image, '#fff') };
@@ -378,18 +377,18 @@ export function createWalk(
    */
   const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
     if (!unread.length) return;
+    // (Boxes first: a layout read after the reveal's writes would lay the page out again.)
+    const boxes = unread.map(([el, empty]) => empty && el.getBoundingClientRect());
     const els = unread.map(([el]) => el);
     reveal(els, true);
     const owns = els.map((el) => colorOf(getComputedStyle(el).backgroundColor));
     // (Those decided keep showing the site's paint until they are written: one change, not two.)
-    const undecided = unread.filter(([el, empty, floating], i) => {
-      const own = owns[i];
+    const undecided = unread.filter(([el, , floating], i) => {
+      const [own, box] = [owns[i], boxes[i]];
       if (!own?.a) return true;
-      const box = empty && el.getBoundingClientRect();
-      const drawn = composite(own, BLACK);
       const added =
         box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
-          ? { background_: lift(own) ?? drawn }
+          ? { background_: lift(own) ?? composite(own, BLACK) }
           : own.a >= 1 && floating && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
       return !added;

@@ -8,10 +8,9 @@
  * Also what level 2 asks of the pictures an element paints: whether text is shown on them, and
  * whether they are dark icons.
  */
-import { composite, contrastRatio } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { svgInks } from '../core/svg-ink.js';
-import { BLACK } from './contrast-behind.js';
+import { onBlack } from './contrast-behind.js';
 
 /** Elements whose pixels are pictures. */
 export const PICTURES = 'img,video,canvas,svg,picture,object,embed';
@@ -65,7 +64,7 @@ export function onPicture(text: Element, pictures: Picture[], opaque: (el: Eleme
 
 /** Every ink of an SVG picture is known and under 3:1 on black (WCAG 1.4.11). */
 export const darkInk = (image: string): boolean | undefined =>
-  svgInks(image)?.every((ink) => ink && contrastRatio(composite(ink, BLACK), BLACK) < 3);
+  svgInks(image)?.every((ink) => ink && onBlack(ink) < 3);
 
 /**
  * Every paint of an inline SVG's shapes is dark (as `darkInk`) and none is the colour of the text
@@ -79,7 +78,7 @@ export function darkSvg(svg: Element): boolean {
     for (const paint of [style.fill, style.stroke]) {
       if (paint === 'none') continue;
       const ink = paint !== text && parseColor(paint);
-      if (!ink || contrastRatio(composite(ink, BLACK), BLACK) >= 3) return false;
+      if (!ink || onBlack(ink) >= 3) return false;
       inked = true;
     }
   }

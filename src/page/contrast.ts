@@ -131,9 +131,10 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const readFor = (at: ContrastLevel, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
     const [visit, decisions, shadowRoots, settle] = createWalk(at, cache);
     read(visit);
-    // While level 2's sheet is on, the positioned elements read are shown as the site paints them
-    // (as kept pictures are) while their backgrounds are read. (They hold no mark: a part is
-    // read with its marks taken off.)
+    // While level 2's sheet is on, the elements `settle` asks about are shown as the site paints
+    // them (a kept picture's mark) while their backgrounds are read; those it decides keep that
+    // mark until `write`, which always follows here. (They held no mark: a part is read with its
+    // marks taken off.)
     const hidden = written.startsWith(MAXIMUM_CSS);
     settle((els, shown) => hidden && els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE))));
     return [decisions, shadowRoots];

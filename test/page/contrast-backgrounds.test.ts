@@ -8,8 +8,8 @@
  * shadow tree, faux columns), still go at level 2.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
-import { axeContrast, CONTRAST_RULES, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { axeContrast, CONTRAST_RULES, failing, loadSaved, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-backgrounds.html';
 const PICTURES = ['.logo', '.search', '.print', '.home', '.banner', '#round'];
@@ -22,7 +22,7 @@ describe('contrast levels and pictures painted as backgrounds', () => {
     localStorage.clear();
   });
 
-  const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+  const style = (selector: string) => styleOf(frame!, selector);
   /** How a picture is painted: its image over its own background, inside its border. */
   const paint = (selector: string) => {
     const s = style(selector);
@@ -47,9 +47,8 @@ describe('contrast levels and pictures painted as backgrounds', () => {
     frame = await loadFrame(FIXTURE);
     const before = PICTURES.map(paint);
     removeFrame(frame);
-    localStorage.setItem('legible', JSON.stringify({ v: 1, textScale: 1, contrast: 2 }));
-    frame = await loadFrame(FIXTURE);
-    await nextFrames(frame.win, 3);
+    frame = await loadSaved(FIXTURE, 2);
+    await nextFrames(frame.win, 1);
     expect(style('body').backgroundColor).to.equal('rgb(0, 0, 0)');
     expect(PICTURES.map(paint)).to.deep.equal(before);
     expect(style('.hero').backgroundImage).to.equal('none');

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { skipWithoutCdp } from '../helpers/browser.js';
-import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, styleOf, type Frame } from '../helpers/frame.js';
 import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-dark-scheme.html';
@@ -45,7 +45,7 @@ describe('contrast levels on a page in the browser dark scheme', () => {
   it('level 1 keeps the light text that already passes, paints the canvas colour explicitly, and reset takes it back', async () => {
     frame = await loadFrame(FIXTURE);
     const canvas = canvasColorOf(frame.doc);
-    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const style = (selector: string) => styleOf(frame!, selector);
     const heading = style('h1').color;
     const rootBefore = style('html').backgroundColor;
     await setLevel(frame, 1);

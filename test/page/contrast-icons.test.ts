@@ -13,14 +13,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
-import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
 import { contrastRatio, composite, rgba } from '../../src/core/color.js';
 import { svgInks } from '../../src/core/svg-ink.js';
-import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+import { axeContrast, CONTRAST_RULES, cssRatio, failing, loadSaved, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-icons.html';
 const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share', '.phone'];
-const SAVED_LEVEL_2 = JSON.stringify({ v: 1, textScale: 1, contrast: 2 });
 /** Drawings made of empty elements with a colour of their own. */
 const DRAWINGS = ['.stripe', '.bars span', '.dot', '.swatch', '.fill', '.dim'];
 const toOklch = converter('oklch');
@@ -33,7 +32,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     localStorage.clear();
   });
 
-  const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+  const style = (selector: string) => styleOf(frame!, selector);
   /** What an icon is drawn on at level 2: its own background where it has one, else the black page. */
   const drawnOn = (selector: string) => {
     const own = style(selector).backgroundColor;
@@ -75,9 +74,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     await setLevel(frame, 2);
     drawingsShow(before);
     removeFrame(frame);
-    localStorage.setItem('legible', SAVED_LEVEL_2);
-    frame = await loadFrame(FIXTURE);
-    await nextFrames(frame.win, 2);
+    frame = await loadSaved(FIXTURE, 2);
     drawingsShow(before);
     // The site fills the progress bar further: it is read again, and stays drawn.
     frame.doc.querySelector<HTMLElement>('.fill')!.style.width = '80%';
@@ -106,9 +103,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     await setLevel(frame, 1);
     for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector} at level 1`).to.be.below(3);
     removeFrame(frame);
-    localStorage.setItem('legible', SAVED_LEVEL_2);
-    frame = await loadFrame(FIXTURE);
-    await nextFrames(frame.win, 2);
+    frame = await loadSaved(FIXTURE, 2);
     for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector}, saved`).to.be.at.least(15);
   });
 
@@ -122,9 +117,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     for (const saved of [false, true]) {
       if (saved) {
         removeFrame(frame);
-        localStorage.setItem('legible', SAVED_LEVEL_2);
-        frame = await loadFrame(FIXTURE);
-        await nextFrames(frame.win, 2);
+        frame = await loadSaved(FIXTURE, 2);
       } else await setLevel(frame, 2);
       for (const bar of bars()) expect(cssRatio(bar, 'rgb(0, 0, 0)'), `${bar}${saved ? ', saved' : ''}`).to.be.at.least(7);
     }
@@ -154,9 +147,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   });
 
   it('level 2 saved on an earlier visit tiles the same icons while the page loads, and one the site adds later', async () => {
-    localStorage.setItem('legible', SAVED_LEVEL_2);
-    frame = await loadFrame(FIXTURE);
-    await nextFrames(frame.win, 2);
+    frame = await loadSaved(FIXTURE, 2);
     iconsReachThreeToOne();
     othersUntouched();
     const late = frame.doc.createElement('button');

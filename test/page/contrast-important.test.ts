@@ -4,7 +4,7 @@
  * page is likely to write), and reset must give the theme its colours back.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, removeFrame, runAxe, styleOf, type Frame } from '../helpers/frame.js';
 import { cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-important.html';
@@ -37,7 +37,7 @@ describe("contrast levels over the site's own !important colours", () => {
 
   it("level 1 lifts the field's border to 3:1 and level 2 underlines the link; reset gives the theme back", async () => {
     frame = await loadFrame(FIXTURE);
-    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const style = (selector: string) => styleOf(frame!, selector);
     const before = ['.tom-tat', '#hop', '.lien-ket', '.nhan', '#tim'].map((s) => `${style(s).color} ${style(s).backgroundColor} ${style(s).borderTopColor}`);
     await setLevel(frame, 1);
     expect(cssRatio(style('#tim').borderTopColor, style('#tim').backgroundColor)).to.be.at.least(3);

@@ -5,7 +5,7 @@
  * not by Legible's own parser, so a parsing mistake in Legible cannot hide itself.
  */
 import { converter, parse, wcagContrast, type Rgb } from 'culori';
-import { nextFrames, runAxe, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, runAxe, type Frame } from '../helpers/frame.js';
 
 const toRgb = converter('rgb');
 
@@ -171,6 +171,14 @@ export const failing = (texts: MeasuredText[], minimum: (t: MeasuredText) => num
 
 /** The ratio each level promises every text (large text needs less at level 1). */
 export const minimumFor = { '1': (t: { large: boolean }) => (t.large ? 4.5 : 7), '2': () => 15, '-1': () => 4.5 } as const;
+
+/** Loads `url` as a reader returns to it with `contrast` saved on an earlier visit. */
+export async function loadSaved(url: string, contrast: number): Promise<Frame> {
+  localStorage.setItem('legible', JSON.stringify({ v: 1, textScale: 1, contrast }));
+  const frame = await loadFrame(url);
+  await nextFrames(frame.win, 2);
+  return frame;
+}
 
 /** Sets the page's contrast level and waits for the frames that apply it. */
 export async function setLevel(frame: Frame, contrast: number): Promise<void> {

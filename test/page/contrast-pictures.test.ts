@@ -7,7 +7,7 @@
  * with its own white surface over the photo) is decided as any other text.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, styleOf, type Frame } from '../helpers/frame.js';
 import { cssRatio, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-pictures.html';
@@ -16,7 +16,7 @@ const BESIDE_PICTURES = ['#beside-float', '#card', '#label'];
 
 describe('contrast levels on text that lies on pictures', () => {
   let frame: Frame | undefined;
-  const style = (selector: string): CSSStyleDeclaration => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+  const style = (selector: string) => styleOf(frame!, selector);
   /** What the reader sees right under the text: its own backdrop, none when transparent. */
   const backdrop = (selector: string): string => style(selector).backgroundColor;
   beforeEach(() => localStorage.clear());

@@ -11,7 +11,7 @@
  *   picture with a black box and revealed the name.
  */
 import { expect } from '@open-wc/testing';
-import { describeViolations, loadFrame, removeFrame, runAxe, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, removeFrame, runAxe, styleOf, type Frame } from '../helpers/frame.js';
 import { cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-real-world.html';
@@ -56,7 +56,7 @@ describe('contrast levels on patterns of real pages', () => {
   for (const level of [1, -1] as const) {
     it(`level ${level}: the logo keeps its picture and its hidden name stays hidden; an icon keeps its own colour`, async () => {
       frame = await loadFrame(FIXTURE);
-      const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+      const style = (selector: string) => styleOf(frame!, selector);
       const picture = style('.logo').backgroundImage;
       await setLevel(frame, level);
       expect(style('.logo').backgroundImage).to.equal(picture);

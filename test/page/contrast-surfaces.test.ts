@@ -7,8 +7,8 @@
  * the menu's items were drawn over the paragraph under them.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
-import { failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { failing, loadSaved, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-surfaces.html';
 /** Out of the flow, or in a box that is, with an opaque colour of their own: they hide what lies under them. */
@@ -24,7 +24,7 @@ describe('contrast level 2 and surfaces that lie over other content', () => {
     localStorage.clear();
   });
 
-  const background = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!).backgroundColor;
+  const background = (selector: string) => styleOf(frame!, selector).backgroundColor;
   /** The element drawn on top at the middle of `selector`'s first line (its box scrolled into view). */
   const onTop = (selector: string) => {
     const el = frame!.doc.querySelector(selector)!;
@@ -63,9 +63,7 @@ describe('contrast level 2 and surfaces that lie over other content', () => {
   });
 
   it('level 2 saved on an earlier visit paints each surface black while the page loads', async () => {
-    localStorage.setItem('legible', JSON.stringify({ v: 1, textScale: 1, contrast: 2 }));
-    frame = await loadFrame(FIXTURE, 900, 500);
-    await nextFrames(frame.win, 2);
+    frame = await loadSaved(FIXTURE, 2);
     surfacesAreBlack(SURFACES);
   });
 
@@ -84,8 +82,7 @@ describe('contrast level 2 and surfaces that lie over other content', () => {
     frame = await loadFrame(FIXTURE, 900, 500);
     const before = SURFACES.map(background);
     removeFrame(frame);
-    localStorage.setItem('legible', JSON.stringify({ v: 1, textScale: 1, contrast: 2 }));
-    frame = await loadFrame(FIXTURE, 900, 500);
+    frame = await loadSaved(FIXTURE, 2);
     await siteChangesPage();
     await setLevel(frame, 0);
     expect(SURFACES.map(background)).to.deep.equal(before);

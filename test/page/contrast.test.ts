@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { describeViolations, loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
@@ -159,7 +159,7 @@ describe('contrast levels on pages built to fail', () => {
 
   it('level 1 keeps text that passes and the hues of text it raises; borders of controls reach 3:1', async () => {
     frame = await loadFrame(FIXTURE);
-    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const style = (selector: string) => styleOf(frame!, selector);
     const passing = style('p.ok').color;
     const brandBefore = style('.brand p').color;
     await setLevel(frame, 1);
@@ -229,7 +229,7 @@ describe('contrast levels on pages built to fail', () => {
 
   it('level 1: borders of controls and the focus ring reach 3:1 against the page', async () => {
     frame = await loadFrame(FIXTURE);
-    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const style = (selector: string) => styleOf(frame!, selector);
     const page = style('body').backgroundColor;
     expect(cssRatio(style('input').borderTopColor, page), 'site input border').to.be.lessThan(3);
     await setLevel(frame, 1);
@@ -301,7 +301,7 @@ describe('contrast levels on pages built to fail', () => {
   it('level 2 is light on near-black with yellow underlined links', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 2);
-    const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+    const style = (selector: string) => styleOf(frame!, selector);
     expect(style('body').backgroundColor).to.equal('rgb(0, 0, 0)');
     expect(style('p.grey').color).to.equal('rgb(255, 255, 255)');
     expect(style('p.grey a').color).to.equal('rgb(255, 255, 0)');

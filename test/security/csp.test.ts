@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { FIREFOX_LACKS, skipInFirefox } from '../helpers/browser.js';
-import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
 import { pressEverything, securityRecord } from './security-helpers.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -90,7 +90,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       expect([...levels].sort(), 'every contrast level was reached').to.deep.equal([-1, 0, 1, 2]);
 
       // The engines did their work under the policy, not just the store: every level, three sizes.
-      const style = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!);
+      const style = (selector: string) => styleOf(frame!, selector);
       for (const { settings, fontPx, colours } of STATES) {
         frame.win.Legible!.set(settings);
         await nextFrames(frame.win, 2);
