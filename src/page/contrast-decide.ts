@@ -252,21 +252,31 @@ export function createWalk(
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
 
-  /** The rules that lift the dark backgrounds and shadows of an element's `::before` and `::after`. */
-  const pseudoDrawings = (el: Element): string =>
+  /**
+   * The rules for an element's `::before` and `::after` at level 2, which its sheet does not reach:
+   * a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text beside it; an
+   * empty element's parts are its picture (a menu button's bars), so their dark backgrounds and
+   * shadows are lifted as drawings are. (Not a text element's: a badge's background is under text.)
+   */
+  const pseudoParts = (el: Element, drawing: boolean): string =>
     ['::before', '::after']
       .map((part) => {
         const style = getComputedStyle(el, part);
         if (style.content === 'none' || style.content === 'normal') return '';
+        const image = style.backgroundImage;
+        // (A width or height that is not a length, auto, is not an icon's.)
+        const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
         const own = colorOf(style.backgroundColor);
-        const background = own?.a && lift(own);
+        const background = drawing && own?.a && lift(own);
         let dark = false;
         const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
-          const lifted = lift(colorOf(css) ?? BLACK);
+          const lifted = drawing && lift(colorOf(css) ?? BLACK);
           dark ||= !!lifted;
           return lifted ? formatColor(lifted) : css;
         });
-        return background || dark ? `&${part}{${background ? `background-color:${formatColor(background)}!important;` : ''}${dark ? `box-shadow:${shadow}!important` : ''}}` : '';
+        const declarations =
+          (background ? `background-color:${formatColor(background)}!important;` : '') + (dark ? `box-shadow:${shadow}!important;` : '') + (icon ? `background-image:${repaint(image, '#fff')}!important` : '');
+        return declarations && `&${part}{${declarations}}`;
       })
       .join('');
 
@@ -350,8 +360,9 @@ export function createWalk(
         if (empty || floating) unread.push([el, empty, floating]);
       }
       // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
-      // bars, a chevron's dots): dark ones are lifted as drawings are.
-      const parts = !el.firstChild && pseudoDrawings(el);
+      // bars, a chevron's dots). Those of elements with text are asked only where they show a
+      // button's state (an accordion's chevron): asking every element would read each three times.
+      const parts = (!el.firstChild || el.localName === 'button' || el.localName === 'summary') && pseudoParts(el, !el.firstChild);
       if (parts) decision = { ...decision, parts_: parts };
     }
     if (translucent) decision = { ...decision, opaque_: true };

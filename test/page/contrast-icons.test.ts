@@ -8,8 +8,8 @@
  * text), are left as they were. Small drawings made of empty elements with a colour of their own
  * (a menu button's bars, a status dot, a progress bar's fill) vanished the same way: they keep
  * their hue, lightened to 7:1 on black. A small icon in dark ink beside text (a select's arrow, a
- * list's bullet) is drawn in white, as its text, and bars an empty button draws with its ::after
- * are lifted as drawings are.
+ * list's bullet, an accordion's chevron drawn by its ::after) is drawn in white, as its text, and
+ * bars an empty button draws with its ::after are lifted as drawings are.
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
@@ -105,6 +105,31 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     removeFrame(frame);
     frame = await loadSaved(FIXTURE, 2);
     for (const selector of BESIDE_TEXT) expect(inkOnBlack(selector), `${selector}, saved`).to.be.at.least(15);
+  });
+
+  it("level 2 draws an accordion's dark chevron, drawn by its ::after beside its text, in white, also once the site opens it", async () => {
+    frame = await loadFrame(FIXTURE);
+    const fold = () => frame!.doc.querySelector('.fold')!;
+    const after = () => frame!.win.getComputedStyle(fold(), '::after');
+    const chevron = () => Math.min(...svgInks(after().backgroundImage)!.map((ink) => contrastRatio(composite(ink!, BLACK), BLACK)));
+    const place = () => `${after().width} ${after().height} ${after().backgroundPosition} ${after().backgroundSize} ${after().backgroundRepeat}`;
+    const placed = place();
+    expect(chevron(), 'at level 0').to.be.below(3);
+    await setLevel(frame, 1);
+    expect(chevron(), 'at level 1').to.be.below(3);
+    await setLevel(frame, 2);
+    expect(chevron()).to.be.at.least(15);
+    expect(place()).to.equal(placed);
+    expect(style('.fold').color, 'its text').to.equal('rgb(255, 255, 255)');
+    // The site opens it: a class and aria-expanded change, and the chevron is another picture.
+    fold().classList.add('open');
+    fold().setAttribute('aria-expanded', 'true');
+    await nextFrames(frame.win, 3);
+    expect(decodeURIComponent(after().backgroundImage), 'the open chevron').to.include('M3 10l5-5');
+    expect(chevron(), 'opened').to.be.at.least(15);
+    removeFrame(frame);
+    frame = await loadSaved(FIXTURE, 2);
+    expect(chevron(), 'saved').to.be.at.least(15);
   });
 
   it("level 2 lifts a menu button's bars drawn by its ::after to 7:1 on black, and level 0 gives them back", async () => {
