@@ -52,6 +52,15 @@ export function svgInks(image: string): (Rgba | null)[] | null {
 }
 
 /**
+ * The size an SVG picture gives itself (`width="16" height="16"` on its root), its larger side in
+ * px; NaN unless it gives both in px. What `background-size: auto` draws it at.
+ */
+export function svgSize(image: string): number {
+  const root = svgOf(image)?.match(/<svg[^>]*/)?.[0];
+  return Math.max(...['width', 'height'].map((name) => Number(root?.match(RegExp(`\\s${name}\\s*=\\s*["']?([\\d.]+)(px)?(?![\\w%.])`))?.[1])));
+}
+
+/**
  * The same SVG picture with every ink `ink` (a CSS colour), as a `url()` value; an SVG that names
  * no paint is given one on its root.
  */

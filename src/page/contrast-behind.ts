@@ -6,6 +6,7 @@
  */
 import { composite, contrastRatio, rgba, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { svgSize } from '../core/svg-ink.js';
 import type { Decision } from './contrast-decide.js';
 
 /**
@@ -37,11 +38,15 @@ export const onBlack = (color: Rgba): number => contrastRatio(composite(color, B
  * images: unknown pixels): none when every layer is a small no-repeat picture (a CMS bullet or
  * icon beside the text, `5px 5px no-repeat`), which must stay as it is.
  */
-export function ownImage(image: string, size: string, repeat: string, under: Rgba, parse = parseColor): Rgba[] | null | undefined {
+export function ownImage(image: string, size: string, repeat: string, under: Rgba, parse = parseColor, beside = true): Rgba[] | null | undefined {
   if (image === 'none') return undefined;
   const sizes = size.split(',');
   const small = repeat.split(',').every(
-    (repeat, i) => /^\s*no-repeat( no-repeat)?\s*$/.test(repeat) && (sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48),
+    (repeat, i) =>
+      /^\s*no-repeat( no-repeat)?\s*$/.test(repeat) &&
+      // One at its own size counts too, the size an SVG writes on its root (a search field's
+      // magnifier), unless no text is `beside` it: then it is the element's picture.
+      ((sizes[i] ?? '').split(' ').some((v) => v.endsWith('px') && parseFloat(v) <= 48) || (beside && /^\s*auto( auto)?\s*$/.test(sizes[i]) && svgSize(image) <= 48)),
   );
   if (small) return undefined;
   if (image.includes('url(')) return null;

@@ -1,7 +1,7 @@
 /** The inks read from SVG pictures written into a stylesheet (DOM-free). */
 import { expect } from '@open-wc/testing';
 import { formatColor } from '../../src/core/color.js';
-import { parseInk, repaint, svgInks } from '../../src/core/svg-ink.js';
+import { parseInk, repaint, svgInks, svgSize } from '../../src/core/svg-ink.js';
 
 const inks = (image: string) => svgInks(image)?.map((ink) => ink && formatColor(ink));
 const url = (svg: string) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
@@ -53,5 +53,16 @@ describe('svg inks', () => {
     expect(inks(repaint(`url("data:image/svg+xml;base64,${btoa(svg)}")`, '#fff'))).to.deep.equal([white, white, white]);
     expect(inks(`${url(svg)}, none`)).to.have.length(3);
     expect(inks(repaint(`url("data:image/svg+xml,<svg><path fill=\\"#111\\"/></svg>")`, '#fff'))).to.deep.equal([white]);
+  });
+
+  it('reads the size an SVG gives itself on its root, in px, NaN unless it gives both', () => {
+    expect(svgSize(url(`<svg xmlns='http://www.w3.org/2000/svg' width='16' height='14'><circle r='5'/></svg>`))).to.equal(16);
+    expect(svgSize(url(`<svg width="20px" height="24.5px" xmlns='http://www.w3.org/2000/svg'/>`))).to.equal(24.5);
+    expect(svgSize(`url("data:image/svg+xml;base64,${btoa("<svg width='8' height='8'/>")}"), none`)).to.equal(8);
+    // A shape's stroke-width or a child's width is not the picture's; nor is a size in %, em or a viewBox alone.
+    expect(svgSize(url(`<svg stroke-width='2' viewBox='0 0 16 16'><rect width='16' height='16'/></svg>`))).to.be.NaN;
+    expect(svgSize(url(`<svg width='100%' height='100%'/>`))).to.be.NaN;
+    expect(svgSize(url(`<svg width='1em' height='1em'/>`))).to.be.NaN;
+    expect(svgSize('url("https://example.org/icon.svg")')).to.be.NaN;
   });
 });

@@ -82,8 +82,11 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     drawingsShow(before);
   });
 
-  /** Small icons beside text: a list's bullet, the selects' arrows (read with the library's ink reader, tested alone). */
-  const BESIDE_TEXT = ['.steps li', '.ward', '.ward2'];
+  /**
+   * Small icons beside text: a list's bullet, the selects' arrows, a search field's magnifier at the
+   * size its SVG gives itself (read with the library's ink reader, tested alone).
+   */
+  const BESIDE_TEXT = ['.steps li', '.ward', '.ward2', '.find'];
   const BLACK = rgba(0, 0, 0);
   /** The lowest ratio of an element's picture inks on black. */
   const inkOnBlack = (selector: string) => Math.min(...svgInks(style(selector).backgroundImage)!.map((ink) => contrastRatio(composite(ink!, BLACK), BLACK)));

@@ -37,7 +37,19 @@ const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRo
 /** A layer drawn beside the text, not under it: a small no-repeat bullet or icon. */
 const isBeside = (style: CSSStyleDeclaration): boolean =>
   style.backgroundRepeat.split(',').every((r) => r.trim().split(/\s+/).every((v) => v === 'no-repeat')) &&
-  style.backgroundSize.split(',').every((size) => size.trim().split(/\s+/).some((v) => v.endsWith('px') && parseFloat(v) <= 48));
+  style.backgroundSize.split(',').every((size) => size.trim() === 'auto' ? ownSize(style.backgroundImage) <= 48 : size.trim().split(/\s+/).some((v) => v.endsWith('px') && parseFloat(v) <= 48));
+
+/**
+ * The larger side of an SVG picture drawn at its own size (`background-size: auto`), as the
+ * browser's XML parser reads its root's width and height; any other picture counts as large.
+ */
+function ownSize(image: string): number {
+  const [, params, data] = /^url\("data:image\/svg\+xml([^,]*),(.*?)"\)/s.exec(image) ?? [];
+  if (data === undefined) return Infinity;
+  const text = data.replace(/\\(.)/g, '$1');
+  const svg = new DOMParser().parseFromString(params.includes('base64') ? atob(text) : decodeURIComponent(text), 'image/svg+xml').documentElement;
+  return Math.max(...['width', 'height'].map((side) => (/^[\d.]+(px)?$/.test(svg.getAttribute(side) ?? '') ? parseFloat(svg.getAttribute(side)!) : Infinity)));
+}
 
 /**
  * The backgrounds the text can be drawn on: one colour, or every colour stop of the gradients
