@@ -54,6 +54,9 @@ const MAXIMUM_CSS =
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
   `:is([type=checkbox],[type=radio]):checked${UNLESS_PICTURE}${OVER}{background-color:#fff!important}` +
   `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
+  // The current page, tab or item, and a pressed or checked widget, which sites show by a
+  // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's.
+  `:is([aria-current]:not([aria-current=false],[aria-current=""]),[aria-selected=true],[aria-pressed=true],[aria-checked=true])${UNLESS_PICTURE}${OVER}{box-shadow:inset 0 -4px #fff!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 
