@@ -44,6 +44,14 @@ const KEPT_PICTURE = `[${MARK_ATTRIBUTE}^=p]`;
 const UNLESS_PICTURE = `:where(:not(${KEPT_PICTURE}))`;
 
 /**
+ * An element in a state a site shows by colour: told by ARIA, or by the classes menus and pagers
+ * have long used without it (Bootstrap 3's `li.active`, Bulma's and Drupal's `is-active`, UIkit's
+ * `uk-active`).
+ */
+const STATE =
+  ':is([aria-current]:not([aria-current=false],[aria-current=""]),[aria-selected=true],[aria-pressed=true],[aria-checked=true],:is(li,a,button,tr):is(.active,.current,.is-active,.selected,.uk-active))';
+
+/**
  * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
  * text shown on them keep their paint.
  */
@@ -55,8 +63,10 @@ const MAXIMUM_CSS =
   `:is([type=checkbox],[type=radio]):checked${UNLESS_PICTURE}${OVER}{background-color:#fff!important}` +
   `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
   // The current page, tab or item, and a pressed or checked widget, which sites show by a
-  // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's.
-  `:is([aria-current]:not([aria-current=false],[aria-current=""]),[aria-selected=true],[aria-pressed=true],[aria-checked=true])${UNLESS_PICTURE}${OVER}{box-shadow:inset 0 -4px #fff!important}` +
+  // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's; a
+  // list item's also on its link or label, which may be the box drawn (an inline pager item's
+  // floated link) or cover it (a dropdown's item, opaque).
+  `:is(${STATE},li${STATE}>:is(a,span))${UNLESS_PICTURE}${OVER}{box-shadow:inset 0 -4px #fff!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 

@@ -17,9 +17,11 @@ const PAIRS = [
   ['.tab-now', '.tab-last'],
   ['.bold', '.audio'],
   ['.monthly', '.yearly'],
+  ['.old-1 > span', '.old-2 > a'],
+  ['.drop-2 > a', '.drop-1 > a'],
 ] as const;
-/** `aria-current="false"` and an empty one are no state. */
-const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly'];
+/** `aria-current="false"` and an empty one are no state, nor a pane shown by `.active`. */
+const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly', '.old-2 > a', '.drop-1 > a', '.pane'];
 const BAR = 'rgb(255, 255, 255) 0px -4px 0px 0px inset';
 
 describe('contrast levels and states a site shows by colour alone', () => {
