@@ -147,9 +147,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // While level 2's sheet is on, the elements `settle` asks about are shown as the site paints
     // them (a kept picture's mark) while their backgrounds are read; those it decides keep that
     // mark until `write`, which always follows here. (They held no mark: a part is read with its
-    // marks taken off.)
+    // marks taken off.) A colour the site fades in (`transition: all .2s`) is read where it ends.
     const hidden = written.startsWith(MAXIMUM_CSS);
-    settle((els, shown) => hidden && els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE))));
+    settle((els, shown) => {
+      if (!hidden) return;
+      els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE)));
+      if (shown) endTransitions(els, COLOR_TRANSITIONS);
+    });
     return [decisions, shadowRoots];
   };
 

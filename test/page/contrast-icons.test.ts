@@ -20,8 +20,8 @@ import { axeContrast, CONTRAST_RULES, cssRatio, failing, loadSaved, measureTexts
 
 const FIXTURE = '/test/fixtures/contrast-icons.html';
 const DARK_ICONS = ['.menu-ink', '.close', '.print', '.share', '.phone'];
-/** Drawings made of empty elements with a colour of their own. */
-const DRAWINGS = ['.stripe', '.bars span', '.dot', '.swatch', '.fill', '.dim'];
+/** Drawings made of empty elements with a colour of their own (the knob's fades in). */
+const DRAWINGS = ['.stripe', '.bars span', '.dot', '.swatch', '.fill', '.dim', '.knob'];
 const toOklch = converter('oklch');
 
 describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
