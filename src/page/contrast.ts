@@ -43,6 +43,9 @@ const KEPT_PICTURE = `[${MARK_ATTRIBUTE}^=p]`;
 /** Not part of one, at no weight. */
 const UNLESS_PICTURE = `:where(:not(${KEPT_PICTURE}))`;
 
+/** An element whose `::before` and `::after` level 2 paints: not Legible's, nor a kept picture's. */
+const PSEUDO = `:not(legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}`;
+
 /**
  * An element in a state a site shows by colour: told by ARIA, or by the classes menus and pagers
  * have long used without it (Bootstrap 3's `li.active`, Bulma's and Drupal's `is-active`, UIkit's
@@ -68,7 +71,10 @@ const MAXIMUM_CSS =
   // floated link) or cover it (a dropdown's item, opaque).
   `:is(${STATE},li${STATE}>:is(a,span))${UNLESS_PICTURE}${OVER}{box-shadow:inset 0 -4px #fff!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
-  `${OVER}::placeholder{color:#ddd!important}`;
+  `${OVER}::placeholder{color:#ddd!important}` +
+  // Text a stylesheet writes (`content: "…"`, an icon font's glyph) in a colour of its own, dark on
+  // black, is in its element's colour.
+  `${PSEUDO}::before,${PSEUDO}::after{color:inherit!important}`;
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a
