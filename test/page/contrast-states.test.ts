@@ -37,7 +37,7 @@ describe('contrast levels and states a site shows by colour alone', () => {
     [frame!.doc.querySelector(selector)!, ...frame!.doc.querySelectorAll(`${selector} a`)]
       .map((el) => {
         const s = frame!.win.getComputedStyle(el);
-        return [s.color, s.backgroundColor, s.backgroundImage, s.borderColor, s.borderWidth, s.boxShadow, s.outline, s.fontWeight, s.textDecorationLine].join(' ');
+        return [s.color, s.backgroundColor, s.backgroundImage, s.borderColor, s.borderWidth, s.borderStyle, s.boxShadow, s.outline, s.fontWeight, s.textDecorationLine].join(' ');
       })
       .join(' | ');
   const statesShow = () => {
@@ -50,6 +50,9 @@ describe('contrast levels and states a site shows by colour alone', () => {
     }
     for (const selector of NO_STATE) expect(styleOf(frame!, selector).boxShadow, selector).to.equal('none');
     expect(styleOf(frame!, '.logo').boxShadow, 'the logo, kept as its picture').to.equal('none');
+    // A button that cannot act, greyed out by the site, is drawn dashed; one that can, solid.
+    expect(look('.off')).not.to.equal(look('.audio'));
+    expect([styleOf(frame!, '.off').borderTopStyle, styleOf(frame!, '.audio').borderTopStyle]).to.deep.equal(['dashed', 'solid']);
     expect(styleOf(frame!, '.logo').backgroundColor).to.equal('rgb(0, 170, 85)');
     expect(failing(measureTexts(frame!.doc), minimumFor[2])).to.deep.equal([]);
   };
