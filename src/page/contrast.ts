@@ -62,6 +62,9 @@ const MAXIMUM_CSS =
   `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
   `:root${OVER},body${OVER}{background:#000!important}` +
   `:is(input,button,select,textarea)${UNLESS_PICTURE}${OVER}{background-color:#000!important;border:1px solid #fff!important}` +
+  // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
+  // is part of.
+  `:is([role=progressbar],[role=meter],progress,meter)${OVER}{outline:1px solid #fff!important}` +
   // A control that cannot act, which sites grey out, is drawn dashed (as Legible's own).
   `:is(input,button,select,textarea):disabled${UNLESS_PICTURE}${OVER}{border-style:dashed!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.

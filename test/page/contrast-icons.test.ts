@@ -66,6 +66,8 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
       else expect(Math.abs((((is.h! - was.h!) % 360) + 540) % 360 - 180), `${selector} keeps its hue`).to.be.below(10);
     });
     for (const selector of ['.placeholder', '.track']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    // The progress bar's track, its colour gone, keeps its extent in a white line.
+    expect(`${style('.track').outlineStyle} ${style('.track').outlineWidth} ${style('.track').outlineColor}`).to.equal('solid 1px rgb(255, 255, 255)');
   };
 
   it('level 2 draws each small drawing of empty elements in its own hue, at 7:1 on black', async () => {
