@@ -43,16 +43,26 @@ const KEPT_PICTURE = `[${MARK_ATTRIBUTE}^=p]`;
 /** Not part of one, at no weight. */
 const UNLESS_PICTURE = `:where(:not(${KEPT_PICTURE}))`;
 
-/** An element whose `::before` and `::after` level 2 paints: not Legible's, nor a kept picture's. */
-const PSEUDO = `:not(legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}`;
+/**
+ * Each selector of `selectors` followed by `tail`, as one list: a browser files a rule under the
+ * tag, class or attribute its last part names, and tries it only on such elements (a rule ending in
+ * `:is(…)` is tried on every element).
+ */
+const each = (selectors: string[], tail: string): string => selectors.map((selector) => selector + tail).join(',');
 
 /**
- * An element in a state a site shows by colour: told by ARIA, or by the classes menus and pagers
+ * Elements in a state a site shows by colour: told by ARIA, or by the classes menus and pagers
  * have long used without it (Bootstrap 3's `li.active`, Bulma's and Drupal's `is-active`, UIkit's
  * `uk-active`).
  */
-const STATE =
-  ':is([aria-current]:not([aria-current=false],[aria-current=""]),[aria-selected=true],[aria-pressed=true],[aria-checked=true],:is(li,a,button,tr):is(.active,.current,.is-active,.selected,.uk-active))';
+const STATES = [
+  '[aria-current]:not([aria-current=false],[aria-current=""])',
+  '[aria-selected=true]',
+  '[aria-pressed=true]',
+  '[aria-checked=true]',
+  ...['active', 'current', 'is-active', 'selected', 'uk-active'].map((name) => `.${name}:is(li,a,button,tr)`),
+];
+const CONTROLS = ['input', 'button', 'select', 'textarea'];
 
 /**
  * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
@@ -61,25 +71,22 @@ const STATE =
 const MAXIMUM_CSS =
   `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
   `:root${OVER},body${OVER}{background:#000!important}` +
-  `:is(input,button,select,textarea)${UNLESS_PICTURE}${OVER}{background-color:#000!important;border:1px solid #fff!important}` +
+  `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
-  `:is([role=progressbar],[role=meter],progress,meter)${OVER}{outline:1px solid #fff!important}` +
+  `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], OVER)}{outline:1px solid #fff!important}` +
   // A control that cannot act, which sites grey out, is drawn dashed (as Legible's own).
-  `:is(input,button,select,textarea):disabled${UNLESS_PICTURE}${OVER}{border-style:dashed!important}` +
+  `${each(CONTROLS, `:disabled${UNLESS_PICTURE}${OVER}`)}{border-style:dashed!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
-  `:is([type=checkbox],[type=radio]):checked${UNLESS_PICTURE}${OVER}{background-color:#fff!important}` +
+  `${each(['[type=checkbox]', '[type=radio]'], `:checked${UNLESS_PICTURE}${OVER}`)}{background-color:#fff!important}` +
   `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
   // The current page, tab or item, and a pressed or checked widget, which sites show by a
   // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's; a
   // list item's also on its link or label, which may be the box drawn (an inline pager item's
   // floated link) or cover it (a dropdown's item, opaque).
-  `:is(${STATE},li${STATE}>:is(a,span))${UNLESS_PICTURE}${OVER}{box-shadow:inset 0 -4px #fff!important}` +
+  `${each([...STATES, ...STATES.flatMap((state) => [`li${state}>a`, `li${state}>span`])], UNLESS_PICTURE + OVER)}{box-shadow:inset 0 -4px #fff!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
-  `${OVER}::placeholder{color:#ddd!important}` +
-  // Text a stylesheet writes (`content: "…"`, an icon font's glyph) in a colour of its own, dark on
-  // black, is in its element's colour.
-  `${PSEUDO}::before,${PSEUDO}::after{color:inherit!important}`;
+  `${OVER}::placeholder{color:#ddd!important}`;
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a
