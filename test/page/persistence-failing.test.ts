@@ -21,13 +21,14 @@ const MODES: { mode: string; readable: boolean; removable: boolean }[] = [
 /**
  * Saves `value` as an earlier visit would have. The write's `storage` event reaches the documents of
  * the origin a little later, and a frame already loading by then would rightly follow it as another
- * tab's choice, even with storage it cannot read: so wait until a witness frame has heard it.
+ * tab's choice, even with storage it cannot read: so wait until a witness frame has heard it. (That
+ * write's own event: on a busy machine the last test's removal may reach the witness first.)
  */
 async function saveBeforeLoading(value: string): Promise<void> {
   const witness = document.createElement('iframe');
   document.body.append(witness);
-  const heard = new Promise((done) => {
-    witness.contentWindow!.addEventListener('storage', done, { once: true });
+  const heard = new Promise<void>((done) => {
+    witness.contentWindow!.addEventListener('storage', (event) => event.key === KEY && event.newValue === value && done());
     setTimeout(done, 2000);
   });
   localStorage.setItem(KEY, value);
