@@ -328,8 +328,11 @@ export function createWalk(
       const image = style.backgroundImage;
       const page = el === el.ownerDocument.documentElement || el === el.ownerDocument.body;
       // A large background picture (null), only small ones beside the text (undefined), or none.
-      const shows = image.includes('url(') && !page && showsText(el, true);
-      const picture = image.includes('url(') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK, parseColor, shows);
+      // (Whether text is shown is asked only of a large picture, a layout read: an icon at its own
+      // size is then small where text lies beside it, a search field's magnifier.)
+      let picture = image.includes('url(') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK, parseColor, false);
+      const shows = picture === null && showsText(el, true);
+      if (shows) picture = ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK);
       if (behind[1] === null || (picture === null && !shows)) {
         // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
         // painted it, with all it holds, as under the system's own high-contrast mode.

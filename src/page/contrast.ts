@@ -62,6 +62,7 @@ const STATES = [
   '[aria-checked=true]',
   ...['active', 'current', 'is-active', 'selected', 'uk-active'].map((name) => `.${name}:is(li,a,button,tr)`),
 ];
+/** The controls level 2 draws black with a white border. */
 const CONTROLS = ['input', 'button', 'select', 'textarea'];
 
 /**
@@ -74,7 +75,7 @@ const MAXIMUM_CSS =
   `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
-  `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], OVER)}{outline:1px solid #fff!important}` +
+  `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], UNLESS_PICTURE + OVER)}{outline:1px solid #fff!important}` +
   // A control that cannot act, which sites grey out, is drawn dashed (as Legible's own).
   `${each(CONTROLS, `:disabled${UNLESS_PICTURE}${OVER}`)}{border-style:dashed!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
