@@ -12,7 +12,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, COLOR_FUNCTIONS, layer, onBlack, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
+import { behindOf, BLACK, COLOR_FUNCTIONS, layer, onBlack, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 
 /** New colours for one element; shared by every element decided alike. */
@@ -107,6 +107,7 @@ const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=
 export function createWalk(
   level: ContrastLevel,
   cache: Map<string, Rgba | null>,
+  canvas: Rgba,
 ): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean) => void) => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
@@ -121,6 +122,12 @@ export function createWalk(
   const TILE: Decision = { background_: WHITE };
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
+  /** The tops of the parts read. */
+  const tops = new Set<Element>();
+  /** Text that only a new background lets reach its ratio, with that background and its part's pictures. */
+  const moves: [el: Element, background: Rgba, pictures: Picture[]][] = [];
+  /** Surfaces given the new background their text needs (see `moveSurfaces`). */
+  const surfaces = new Map<Element, Rgba>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = compute()));
@@ -170,7 +177,8 @@ export function createWalk(
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
-    const own = colorOf(ownCss);
+    const moved = surfaces.get(el);
+    const own = moved ?? colorOf(ownCss);
     let [background, image, inheritedChanged, key] = behind;
     // Its own background is composited over what it is drawn on.
     if (own && own.a > 0) {
@@ -180,7 +188,8 @@ export function createWalk(
     // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
     // Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
     // cream, dark ones screened by the grey, so white and black become exactly those.
-    if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
+    if (moved) decision.background_ = moved;
+    else if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
       const lum = luminance(background);
       const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
@@ -225,6 +234,8 @@ export function createWalk(
         // Most texts share their decision object, which the writer turns into a rule only once.
         decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
         if (text[0].background_) {
+          // (Text that paints no background of its own asks its surface for the new one.)
+          if (!own?.a) moves.push([el, text[0].background_, pictures]);
           background = text[0].background_;
           key = undefined;
         }
@@ -379,6 +390,39 @@ export function createWalk(
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating);
   };
   /**
+   * Levels 1 and -1: where text reaches its ratio only on a new background (white on a mid blue
+   * bar), the surface under it takes that background, the whole bar, not a box behind each word;
+   * the surface's part is then decided again on it. A surface is the nearest ancestor that paints
+   * an opaque colour and no picture, in the part read, not the page itself; one whose texts want
+   * it both darker and lighter keeps its colour, and they keep their own boxes.
+   */
+  const moveSurfaces = (): void => {
+    const wanted = new Map<Element, [own: Rgba, backgrounds: Rgba[], pictures: Picture[]]>();
+    for (const [el, background, near] of moves) {
+      // (Not past the top of its part: what lies outside was not read again.)
+      for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
+        const style = getComputedStyle(up);
+        const own = colorOf(style.backgroundColor);
+        if (style.backgroundImage !== 'none' || (own?.a && own.a < 1)) break;
+        if (own?.a) {
+          const [, backgrounds] = wanted.get(up) ?? wanted.set(up, [own, [], near]).get(up)!;
+          backgrounds.push(background);
+          break;
+        }
+      }
+    }
+    for (const [surface, [own, backgrounds, near]] of wanted) {
+      const darker = backgrounds.map((background) => luminance(background) < luminance(own));
+      if (darker.some((dark) => dark !== darker[0])) continue;
+      // The farthest move reaches every text that asked for one.
+      const [farthest] = backgrounds.sort((a, b) => (luminance(a) - luminance(b)) * (darker[0] ? 1 : -1));
+      surfaces.set(surface, farthest);
+      for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
+      pictures = near;
+      visit(surface, behindOf(parentOf(surface), canvas), near.length > 0, false);
+    }
+  };
+  /**
    * Level 2, from the backgrounds the site paints:
    *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
    *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
@@ -391,6 +435,7 @@ export function createWalk(
    * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
    */
   const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
+    moveSurfaces();
     if (!unread.length) return;
     // (Boxes first: a layout read after the reveal's writes would lay the page out again.)
     const boxes = unread.map(([el, empty]) => empty && el.getBoundingClientRect());
@@ -419,6 +464,7 @@ export function createWalk(
       // the same slide or card; pictures farther away are not looked for (a menu item pointed at
       // then costs no layout). Without a large picture, no box is read.
       pictures = picturesIn(slideOf(el));
+      tops.add(el);
       visit(el, behind, pictures.length > 0, level > 1 && floats(el));
     },
     decisions,

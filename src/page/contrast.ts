@@ -160,8 +160,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   };
 
   /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
-  const readFor = (at: ContrastLevel, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
-    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache);
+  const readFor = (at: ContrastLevel, under: Rgba, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
+    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache, under);
     read(visit);
     // While level 2's sheet is on, the elements `settle` asks about are shown as the site paints
     // them (a kept picture's mark) while their backgrounds are read; those it decides keep that
@@ -309,7 +309,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     endTransitions(tops, COLOR_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
-    write(readFor(level, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
+    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
     return [...tops];
   }
 
@@ -375,7 +375,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // The root's own background is composited over the canvas the browser paints under it.
     canvas = canvasOf(doc);
     if (level === 1) css = focusRing(doc, canvas);
-    const reading = readFor(level, (visit) => visit(doc.documentElement, [canvas, undefined, false]));
+    const reading = readFor(level, canvas, (visit) => visit(doc.documentElement, [canvas, undefined, false]));
     for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
     marked.clear();
     write(reading);
@@ -389,7 +389,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (!next || systemForcesColors(win)) return;
     cache = new Map();
     const under = canvasOf(doc);
-    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, readFor(next, (visit) => visit(doc.documentElement, [under, undefined, false]))]);
+    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, readFor(next, under, (visit) => visit(doc.documentElement, [under, undefined, false]))]);
   };
   engine.forget = discard;
   return engine;

@@ -1,0 +1,111 @@
+/**
+ * Level 1 on coloured bars (a portal's top strip and menu, a framework's navbar, a button whose
+ * label is a span): where white text reaches 7:1 only on a darker background, the bar itself takes
+ * it, whole, not a darker box behind each word with the bar's old colour around them.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { axeContrast, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
+
+const FIXTURE = '/test/fixtures/contrast-bars.html';
+/** Each bar, and the texts on it that paint no background of their own. */
+const BARS: [bar: string, texts: string[]][] = [
+  ['.topbar', ['.topbar a']],
+  ['.menu', ['.menu li:not(.current) a']],
+  ['.navbar', ['.navbar .brand', '.navbar .active', '.navbar a:not(.brand, .active)']],
+  ['.primary', ['.primary span']],
+];
+
+/** Hue in degrees and lightness (HSL) of a computed `rgb()` colour. */
+function hueAndLightness(css: string): [number, number] {
+  const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => +v / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const d = max - min;
+  const hue = d === 0 ? 0 : max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [hue * 60, (max + min) / 2];
+}
+
+describe('contrast level 1 on coloured bars', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await resetMouse();
+    removeFrame(frame);
+    localStorage.clear();
+  });
+  const background = (selector: string) => styleOf(frame!, selector).backgroundColor;
+  const all = (selector: string) => Array.from(frame!.doc.querySelectorAll(selector));
+
+  it('the site’s white text misses 7:1 on each bar, and no black text would reach it there (level 0)', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    for (const [bar, texts] of BARS) {
+      for (const text of texts) expect(cssRatio(styleOf(frame, text).color, background(bar)), text).to.be.below(7);
+      expect(cssRatio('rgb(0, 0, 0)', background(bar)), bar).to.be.below(7);
+    }
+  });
+
+  it('each bar takes the darker background whole, in its own hue; its texts get no boxes and reach 7:1', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    const before = BARS.map(([bar]) => background(bar));
+    await setLevel(frame, 1);
+    BARS.forEach(([bar, texts], i) => {
+      const now = background(bar);
+      const [hueBefore, lightBefore] = hueAndLightness(before[i]);
+      const [hueNow, lightNow] = hueAndLightness(now);
+      expect(lightNow, `${bar} ${before[i]} → ${now}`).to.be.below(lightBefore);
+      expect(Math.abs(hueNow - hueBefore), `${bar} keeps its hue`).to.be.below(12);
+      for (const text of texts) {
+        for (const el of all(text)) expect(frame!.win.getComputedStyle(el).backgroundColor, `${text} has no box of its own`).to.equal('rgba(0, 0, 0, 0)');
+        expect(cssRatio(styleOf(frame!, text).color, now), text).to.be.at.least(7);
+      }
+    });
+    // The current menu item's own darker colour stays the site's.
+    expect(background('.menu .current a')).to.equal('rgb(123, 29, 18)');
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    expect((await axeContrast(frame)).violations).to.deep.equal([]);
+  });
+
+  it('pointing at a bar’s link reads its part again (the site may restyle it): the bar stays whole and dark', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    await setLevel(frame, 1);
+    const shown = BARS.map(([bar]) => background(bar));
+    for (const selector of ['.navbar a:not(.brand, .active)', '.menu li:not(.current) a']) {
+      const box = frame.doc.querySelector(selector)!.getBoundingClientRect();
+      const offset = frame.iframe.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + 4), Math.round(offset.y + box.y + box.height / 2)] });
+      await nextFrames(frame.win, 3);
+      expect(frame.doc.querySelector(selector)!.matches(':hover'), selector).to.equal(true);
+      expect(BARS.map(([bar]) => background(bar))).to.deep.equal(shown);
+      for (const [, texts] of BARS) for (const text of texts) expect(background(text), text).to.equal('rgba(0, 0, 0, 0)');
+      expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    }
+  });
+
+  it('a surface whose texts need it both darker and lighter keeps its colour; each text gets its own box', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    await setLevel(frame, 1);
+    expect(background('.split')).to.equal('rgb(119, 119, 119)');
+    for (const text of ['.split .white', '.split .black']) expect(background(text), text).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
+  it('a link added to a bar later reaches 7:1 on it with no box; level 0 gives every bar back', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    const before = BARS.map(([bar]) => background(bar));
+    await setLevel(frame, 1);
+    const dark = background('.topbar');
+    const link = frame.doc.createElement('a');
+    link.href = '#late';
+    link.textContent = 'Sơ đồ trang';
+    frame.doc.querySelector('.topbar')!.append(link);
+    await nextFrames(frame.win, 2);
+    expect(background('.topbar')).to.equal(dark);
+    expect(frame.win.getComputedStyle(link).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    await setLevel(frame, 0);
+    expect(BARS.map(([bar]) => background(bar))).to.deep.equal(before);
+    expect(all('[data-legible-contrast]')).to.deep.equal([]);
+  });
+});
