@@ -128,6 +128,8 @@ export function createWalk(
   const moves: [el: Element, background: Rgba, pictures: Picture[]][] = [];
   /** Surfaces given the new background their text needs (see `moveSurfaces`). */
   const surfaces = new Map<Element, Rgba>();
+  /** While a surface's part is decided again: its old colour (computed) and its new one. */
+  let recolour: [css?: string, color?: Rgba] = [];
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = compute()));
@@ -177,7 +179,8 @@ export function createWalk(
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
-    const moved = surfaces.get(el);
+    // (A surface moved, and what its part paints in its colour: a menu link's `background: inherit`.)
+    const moved = surfaces.get(el) ?? (ownCss === recolour[0] ? recolour[1] : undefined);
     const own = moved ?? colorOf(ownCss);
     let [background, image, inheritedChanged, key] = behind;
     // Its own background is composited over what it is drawn on.
@@ -234,8 +237,9 @@ export function createWalk(
         // Most texts share their decision object, which the writer turns into a rule only once.
         decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
         if (text[0].background_) {
-          // (Text that paints no background of its own asks its surface for the new one.)
-          if (!own?.a) moves.push([el, text[0].background_, pictures]);
+          // (Text that paints no background of its own, or the very colour it lies on, asks its
+          // surface for the new one.)
+          if (!own?.a || (own.a >= 1 && formatColor(own) === formatColor(behind[0]))) moves.push([el, text[0].background_, pictures]);
           background = text[0].background_;
           key = undefined;
         }
@@ -397,7 +401,7 @@ export function createWalk(
    * it both darker and lighter keeps its colour, and they keep their own boxes.
    */
   const moveSurfaces = (): void => {
-    const wanted = new Map<Element, [own: Rgba, backgrounds: Rgba[], pictures: Picture[]]>();
+    const wanted = new Map<Element, [own: string, backgrounds: Rgba[], pictures: Picture[]]>();
     for (const [el, background, near] of moves) {
       // (Not past the top of its part: what lies outside was not read again.)
       for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
@@ -405,21 +409,23 @@ export function createWalk(
         const own = colorOf(style.backgroundColor);
         if (style.backgroundImage !== 'none' || (own?.a && own.a < 1)) break;
         if (own?.a) {
-          const [, backgrounds] = wanted.get(up) ?? wanted.set(up, [own, [], near]).get(up)!;
+          const [, backgrounds] = wanted.get(up) ?? wanted.set(up, [style.backgroundColor, [], near]).get(up)!;
           backgrounds.push(background);
           break;
         }
       }
     }
     for (const [surface, [own, backgrounds, near]] of wanted) {
-      const darker = backgrounds.map((background) => luminance(background) < luminance(own));
+      const darker = backgrounds.map((background) => luminance(background) < luminance(colorOf(own)!));
       if (darker.some((dark) => dark !== darker[0])) continue;
       // The farthest move reaches every text that asked for one.
       const [farthest] = backgrounds.sort((a, b) => (luminance(a) - luminance(b)) * (darker[0] ? 1 : -1));
       surfaces.set(surface, farthest);
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
       pictures = near;
+      recolour = [own, farthest];
       visit(surface, behindOf(parentOf(surface), canvas), near.length > 0, false);
+      recolour = [];
     }
   };
   /**
