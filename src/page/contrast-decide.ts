@@ -126,10 +126,12 @@ export function createWalk(
   const tops = new Set<Element>();
   /** Text that only a new background lets reach its ratio, with that background and its part's pictures. */
   const moves: [el: Element, background: Rgba, pictures: Picture[]][] = [];
-  /** Surfaces given the new background their text needs (see `moveSurfaces`). */
-  const surfaces = new Map<Element, Rgba>();
-  /** While a surface's part is decided again: its old colour (computed) and its new one. */
-  let recolour: [css?: string, color?: Rgba] = [];
+  /**
+   * Surfaces' colours (computed) to the new ones their text needs, once moved (see `moveSurfaces`):
+   * what paints that colour in a moved surface's part (itself, a menu link's `background: inherit`)
+   * takes the new one.
+   */
+  const recolour = new Map<string, Rgba>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = compute()));
@@ -179,8 +181,7 @@ export function createWalk(
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
-    // (A surface moved, and what its part paints in its colour: a menu link's `background: inherit`.)
-    const moved = surfaces.get(el) ?? (ownCss === recolour[0] ? recolour[1] : undefined);
+    const moved = recolour.get(ownCss);
     const own = moved ?? colorOf(ownCss);
     let [background, image, inheritedChanged, key] = behind;
     // Its own background is composited over what it is drawn on.
@@ -239,7 +240,7 @@ export function createWalk(
         if (text[0].background_) {
           // (Text that paints no background of its own, or the very colour it lies on, asks its
           // surface for the new one.)
-          if (!own?.a || (own.a >= 1 && formatColor(own) === formatColor(behind[0]))) moves.push([el, text[0].background_, pictures]);
+          if (key === formatColor(behind[0])) moves.push([el, text[0].background_, pictures]);
           background = text[0].background_;
           key = undefined;
         }
@@ -401,7 +402,7 @@ export function createWalk(
    * it both darker and lighter keeps its colour, and they keep their own boxes.
    */
   const moveSurfaces = (): void => {
-    const wanted = new Map<Element, [own: string, backgrounds: Rgba[], pictures: Picture[]]>();
+    const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[]]>();
     for (const [el, background, near] of moves) {
       // (Not past the top of its part: what lies outside was not read again.)
       for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
@@ -409,23 +410,21 @@ export function createWalk(
         const own = colorOf(style.backgroundColor);
         if (style.backgroundImage !== 'none' || (own?.a && own.a < 1)) break;
         if (own?.a) {
-          const [, backgrounds] = wanted.get(up) ?? wanted.set(up, [style.backgroundColor, [], near]).get(up)!;
-          backgrounds.push(background);
+          (wanted.get(up) ?? wanted.set(up, [[], near]).get(up)!)[0].push(background);
           break;
         }
       }
     }
-    for (const [surface, [own, backgrounds, near]] of wanted) {
-      const darker = backgrounds.map((background) => luminance(background) < luminance(colorOf(own)!));
-      if (darker.some((dark) => dark !== darker[0])) continue;
+    for (const [surface, [backgrounds, near]] of wanted) {
+      const own = getComputedStyle(surface).backgroundColor;
+      const darker = (color: Rgba): boolean => luminance(color) < luminance(colorOf(own)!);
+      if (!backgrounds.every((background) => darker(background) === darker(backgrounds[0]))) continue;
       // The farthest move reaches every text that asked for one.
-      const [farthest] = backgrounds.sort((a, b) => (luminance(a) - luminance(b)) * (darker[0] ? 1 : -1));
-      surfaces.set(surface, farthest);
+      backgrounds.sort((a, b) => luminance(a) - luminance(b));
+      recolour.set(own, backgrounds[darker(backgrounds[0]) ? 0 : backgrounds.length - 1]);
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
       pictures = near;
-      recolour = [own, farthest];
       visit(surface, behindOf(parentOf(surface), canvas), near.length > 0, false);
-      recolour = [];
     }
   };
   /**
