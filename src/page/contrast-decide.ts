@@ -132,6 +132,8 @@ export function createWalk(
    * takes the new one.
    */
   const recolour = new Map<string, Rgba>();
+  /** Surfaces painting a gradient, moved: the solid colour they take instead. */
+  const surfaces = new Map<Element, Rgba>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = compute()));
@@ -181,7 +183,8 @@ export function createWalk(
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
-    const moved = recolour.get(ownCss);
+    const surface = surfaces.get(el);
+    const moved = surface ?? recolour.get(ownCss);
     const own = moved ?? colorOf(ownCss);
     let [background, image, inheritedChanged, key] = behind;
     // Its own background is composited over what it is drawn on.
@@ -199,7 +202,8 @@ export function createWalk(
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
       if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
-    const painted = ownImage(imageCss, size, repeat, background, colorOf);
+    const painted = ownImage(surface ? 'none' : imageCss, size, repeat, background, colorOf);
+    if (surface) decision.noImage_ = true;
     // Fully transparent text is hidden on purpose (a logo's name over its picture): left hidden.
     const color = textCss && colorOf(textCss);
     const target = large ? AA : 7;
@@ -226,9 +230,12 @@ export function createWalk(
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
       // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
       // the hue stays), else the opposite of the text; an image it paints itself goes.
+      // (Text on an ancestor's gradient asks it to be one colour: see `moveSurfaces`.)
+      let asks = false;
       if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
         background = decision.background_ = image ? average(image) : blackOrWhiteFor(composite(color, background));
         if (painted !== undefined) decision.noImage_ = true;
+        asks = !!image && painted === undefined;
         image = key = undefined;
       }
       if (image === undefined) {
@@ -240,10 +247,11 @@ export function createWalk(
         if (text[0].background_) {
           // (Text that paints no background of its own, or the very colour it lies on, asks its
           // surface for the new one.)
-          if (key === formatColor(behind[0])) moves.push([el, text[0].background_, pictures]);
+          asks ||= key === formatColor(behind[0]);
           background = text[0].background_;
           key = undefined;
         }
+        if (asks) moves.push([el, background, pictures]);
         inheritedChanged ||= text[1];
       } else if (inheritedChanged) {
         // Text over a url() picture at the soft level stays as the site drew it (its pixels
@@ -402,26 +410,31 @@ export function createWalk(
    * it both darker and lighter keeps its colour, and they keep their own boxes.
    */
   const moveSurfaces = (): void => {
-    const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[]]>();
+    const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>();
     for (const [el, background, near] of moves) {
       // (Not past the top of its part: what lies outside was not read again.)
       for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
         const style = getComputedStyle(up);
         const own = colorOf(style.backgroundColor);
-        if (style.backgroundImage !== 'none' || (own?.a && own.a < 1)) break;
-        if (own?.a) {
-          (wanted.get(up) ?? wanted.set(up, [[], near]).get(up)!)[0].push(background);
+        // (A small picture beside the text is none; a url() picture cannot be one colour.)
+        const gradient = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
+        if (gradient === null || (own?.a && own.a < 1)) break;
+        if (own?.a || gradient) {
+          (wanted.get(up) ?? wanted.set(up, [[], near, gradient]).get(up)!)[0].push(background);
           break;
         }
       }
     }
-    for (const [surface, [backgrounds, near]] of wanted) {
+    for (const [surface, [backgrounds, near, gradient]] of wanted) {
       const own = getComputedStyle(surface).backgroundColor;
-      const darker = (color: Rgba): boolean => luminance(color) < luminance(colorOf(own)!);
-      if (!backgrounds.every((background) => darker(background) === darker(backgrounds[0]))) continue;
-      // The farthest move reaches every text that asked for one.
+      const base = luminance(gradient ? average(gradient) : colorOf(own)!);
+      // The farthest move reaches every text that asked for one, if they all ask for the same way.
       backgrounds.sort((a, b) => luminance(a) - luminance(b));
-      recolour.set(own, backgrounds[darker(backgrounds[0]) ? 0 : backgrounds.length - 1]);
+      const [darkest, lightest] = [backgrounds[0], backgrounds[backgrounds.length - 1]];
+      if (luminance(darkest) < base && luminance(lightest) > base) continue;
+      const color = luminance(lightest) > base ? lightest : darkest;
+      if (gradient) surfaces.set(surface, color);
+      else recolour.set(own, color);
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
       pictures = near;
       visit(surface, behindOf(parentOf(surface), canvas), near.length > 0, false);

@@ -1,7 +1,8 @@
 /**
  * Level 1 on coloured bars (a portal's top strip and menu, a framework's navbar, a button whose
- * label is a span, a bar whose items paint its colour again): where white text reaches 7:1 only on a darker background, the bar itself takes
- * it, whole, not a darker box behind each word with the bar's old colour around them.
+ * label is a span, a bar whose items paint its colour again, a banner painted by a gradient): where white text reaches 7:1 only on a darker background, the bar itself takes
+ * it, whole, not a darker box behind each word with the bar's old colour around them (a gradient
+ * gives way to one colour of its hue).
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
@@ -15,6 +16,7 @@ const BARS: [bar: string, texts: string[]][] = [
   ['.menu', ['.menu li:not(.current) a']],
   ['.navbar', ['.navbar .brand', '.navbar .active', '.navbar a:not(.brand, .active)']],
   ['.teal', ['.teal .item']],
+  ['.bullets', ['.bullets span']],
   ['.primary', ['.primary span']],
 ];
 
@@ -84,6 +86,32 @@ describe('contrast level 1 on coloured bars', () => {
       for (const [bar, texts] of BARS) for (const text of texts) expect([TRANSPARENT, background(bar)], text).to.include(background(text));
       expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
     }
+  });
+
+  it('a banner painted by a gradient becomes one colour of its hue, with no box behind its texts; a picture under a caption stays', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    const style = (selector: string) => styleOf(frame!, selector);
+    expect(style('.banner').backgroundImage).to.include('gradient');
+    const [hue] = hueAndLightness(style('.banner').backgroundColor);
+    const hero = style('.hero').backgroundImage;
+    expect(hero).to.include('url(');
+    expect(cssRatio('rgb(255, 255, 255)', 'rgb(192, 57, 43)'), 'white misses 7:1 on the gradient’s light end').to.be.below(7);
+    await setLevel(frame, 1);
+    expect(style('.banner').backgroundImage).to.equal('none');
+    const banner = style('.banner').backgroundColor;
+    expect(Math.abs(hueAndLightness(banner)[0] - hue), `${banner} keeps the banner's hue`).to.be.below(12);
+    for (const text of ['.banner .kicker', '.banner .name']) {
+      expect(style(text).backgroundColor, `${text} has no box of its own`).to.equal(TRANSPARENT);
+      expect(style(text).backgroundImage).to.equal('none');
+      expect(cssRatio(style(text).color, banner), text).to.be.at.least(text.endsWith('name') ? 4.5 : 7);
+    }
+    // A url() picture's pixels are unknown: it stays, and its caption keeps a backdrop of its own.
+    expect(style('.hero').backgroundImage).to.equal(hero);
+    expect(style('.hero p').backgroundColor).to.not.equal(TRANSPARENT);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+    expect((await axeContrast(frame)).violations).to.deep.equal([]);
+    await setLevel(frame, 0);
+    expect(style('.banner').backgroundImage).to.include('gradient');
   });
 
   it('a surface whose texts need it both darker and lighter keeps its colour; each text gets its own box', async () => {
