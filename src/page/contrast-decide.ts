@@ -412,18 +412,25 @@ export function createWalk(
   const moveSurfaces = (): void => {
     const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>();
     for (const [el, background, near] of moves) {
+      let found: [surface: Element, css: string, gradient?: Rgba[]] | undefined;
       // (Not past the top of its part: what lies outside was not read again.)
       for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
         const style = getComputedStyle(up);
         const own = colorOf(style.backgroundColor);
         // (A small picture beside the text is none; a url() picture cannot be one colour.)
         const gradient = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
-        if (gradient === null || (own?.a && own.a < 1)) break;
-        if (own?.a || gradient) {
-          (wanted.get(up) ?? wanted.set(up, [[], near, gradient]).get(up)!)[0].push(background);
-          break;
+        // A box painted in the colour of the box it lies in is part of it (a site alert's body in
+        // its band): the outermost moves.
+        if (found) {
+          if (gradient !== undefined || style.backgroundColor !== found[1]) break;
+          found[0] = up;
+        } else if (gradient === null || (own?.a && own.a < 1)) break;
+        else if (own?.a || gradient) {
+          found = [up, style.backgroundColor, gradient];
+          if (gradient) break;
         }
       }
+      if (found) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
     }
     for (const [surface, [backgrounds, near, gradient]] of wanted) {
       const own = getComputedStyle(surface).backgroundColor;

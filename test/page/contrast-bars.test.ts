@@ -17,6 +17,7 @@ const BARS: [bar: string, texts: string[]][] = [
   ['.navbar', ['.navbar .brand', '.navbar .active', '.navbar a:not(.brand, .active)']],
   ['.teal', ['.teal .item']],
   ['.bullets', ['.bullets span']],
+  ['.band', ['.band p']],
   ['.primary', ['.primary span']],
 ];
 
@@ -66,6 +67,8 @@ describe('contrast level 1 on coloured bars', () => {
         expect(cssRatio(styleOf(frame!, text).color, now), text).to.be.at.least(7);
       }
     });
+    // A box painted in its band's colour is part of the band: no inner box shows.
+    expect(background('.band-body')).to.equal(background('.band'));
     // The current menu item's own darker colour stays the site's.
     expect(background('.menu .current a')).to.equal('rgb(123, 29, 18)');
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
