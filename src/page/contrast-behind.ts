@@ -22,6 +22,8 @@ export type Behind = [
   key?: string,
   /** Decisions of the children already decided over it, by what they read. */
   memo?: Map<string, [Decision | undefined, Behind]>,
+  /** The text that made it needs this background, which its surface may give instead (contrast-decide.ts). */
+  asks?: boolean,
 ];
 
 export const WHITE = rgba(1, 1, 1);

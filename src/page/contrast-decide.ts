@@ -180,6 +180,7 @@ export function createWalk(
    */
   function decide(el: Element, seen: Seen, style: CSSStyleDeclaration, behind: Behind, control: boolean): [Decision | undefined, Behind] {
     let decision: Decision = {};
+    let asks = false;
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
     const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
@@ -231,7 +232,6 @@ export function createWalk(
       // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
       // the hue stays), else the opposite of the text; an image it paints itself goes.
       // (Text on an ancestor's gradient asks it to be one colour: see `moveSurfaces`.)
-      let asks = false;
       if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
         background = decision.background_ = image ? average(image) : blackOrWhiteFor(composite(color, background));
         if (painted !== undefined) decision.noImage_ = true;
@@ -251,7 +251,6 @@ export function createWalk(
           background = text[0].background_;
           key = undefined;
         }
-        if (asks) moves.push([el, background, pictures]);
         inheritedChanged ||= text[1];
       } else if (inheritedChanged) {
         // Text over a url() picture at the soft level stays as the site drew it (its pixels
@@ -270,7 +269,7 @@ export function createWalk(
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;
-    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key]];
+    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
@@ -347,6 +346,8 @@ export function createWalk(
         [decision, next] = known ?? decide(el, seen, style, behind, control);
         if (!known) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
+      // (Also where a sibling alike decided it: the surface may differ.)
+      if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.
       const image = style.backgroundImage;

@@ -18,6 +18,7 @@ const BARS: [bar: string, texts: string[]][] = [
   ['.teal', ['.teal .item']],
   ['.bullets', ['.bullets span']],
   ['.band', ['.band p']],
+  ['.notice', ['.notice p']],
   ['.primary', ['.primary span']],
 ];
 
