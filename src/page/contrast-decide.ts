@@ -412,10 +412,18 @@ export function createWalk(
    */
   const moveSurfaces = (): void => {
     const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>();
+    type Found = [surface: Element, css: string, gradient?: Rgba[]] | undefined;
+    /** Where a walk up from each element passed ends: the cells of one table ask once each row. */
+    const walked = new Map<Element, Found>();
     for (const [el, background, near] of moves) {
-      let found: [surface: Element, css: string, gradient?: Rgba[]] | undefined;
+      let found: Found;
+      const path: Element[] = [];
       // (Not past the top of its part: what lies outside was not read again.)
       for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
+        if (!found && walked.has(up)) {
+          found = walked.get(up);
+          break;
+        }
         const style = getComputedStyle(up);
         const own = colorOf(style.backgroundColor);
         // (A small picture beside the text is none; a url() picture cannot be one colour.)
@@ -426,11 +434,11 @@ export function createWalk(
           if (gradient !== undefined || style.backgroundColor !== found[1]) break;
           found[0] = up;
         } else if (gradient === null || (own?.a && own.a < 1)) break;
-        else if (own?.a || gradient) {
-          found = [up, style.backgroundColor, gradient];
-          if (gradient) break;
-        }
+        else if (own?.a || gradient) found = [up, style.backgroundColor, gradient];
+        path.push(up);
+        if (gradient) break;
       }
+      path.forEach((up) => walked.set(up, found));
       if (found) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
     }
     for (const [surface, [backgrounds, near, gradient]] of wanted) {
@@ -445,7 +453,11 @@ export function createWalk(
       else recolour.set(own, color);
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
       pictures = near;
-      visit(surface, behindOf(parentOf(surface), canvas), near.length > 0, false);
+      // (Inherited colours are pinned only under an ancestor whose text colour changed, as at first.)
+      const behind = behindOf(parentOf(surface), canvas);
+      let up: Element | null | undefined = surface;
+      for (behind[2] = false; (up = parentOf(up)) && !behind[2]; ) behind[2] = !!decisions.get(up)?.color_;
+      visit(surface, behind, near.length > 0, false);
     }
   };
   /**
