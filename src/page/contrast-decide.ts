@@ -14,6 +14,7 @@ import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { behindOf, BLACK, COLOR_FUNCTIONS, layer, onBlack, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
+import { farthest, surfacesOf, type Ask } from './contrast-surfaces.js';
 
 /** New colours for one element; shared by every element decided alike. */
 export interface Decision {
@@ -124,8 +125,8 @@ export function createWalk(
   const texts = new Map<string, [Decision, boolean]>();
   /** The tops of the parts read. */
   const tops = new Set<Element>();
-  /** Text that only a new background lets reach its ratio, with that background and its part's pictures. */
-  const moves: [el: Element, background: Rgba, pictures: Picture[]][] = [];
+  /** Text that only a new background lets reach its ratio (see `moveSurfaces`). */
+  const moves: Ask[] = [];
   /**
    * Surfaces' colours (computed) to the new ones their text needs, once moved (see `moveSurfaces`):
    * what paints that colour in a moved surface's part (itself, a menu link's `background: inherit`)
@@ -405,50 +406,14 @@ export function createWalk(
   };
   /**
    * Levels 1 and -1: where text reaches its ratio only on a new background (white on a mid blue
-   * bar), the surface under it takes that background, the whole bar, not a box behind each word;
-   * the surface's part is then decided again on it. A surface is the nearest ancestor that paints
-   * an opaque colour and no picture, in the part read, not the page itself; one whose texts want
-   * it both darker and lighter keeps its colour, and they keep their own boxes.
+   * bar), the surface under it takes that background, the whole bar, not a box behind each word
+   * (contrast-surfaces.ts finds it and its colour); the surface's part is then decided again on it.
    */
   const moveSurfaces = (): void => {
-    const wanted = new Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>();
-    type Found = [surface: Element, css: string, gradient?: Rgba[]] | undefined;
-    /** Where a walk up from each element passed ends: the cells of one table ask once each row. */
-    const walked = new Map<Element, Found>();
-    for (const [el, background, near] of moves) {
-      let found: Found;
-      const path: Element[] = [];
-      // (Not past the top of its part: what lies outside was not read again.)
-      for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
-        if (!found && walked.has(up)) {
-          found = walked.get(up);
-          break;
-        }
-        const style = getComputedStyle(up);
-        const own = colorOf(style.backgroundColor);
-        // (A small picture beside the text is none; a url() picture cannot be one colour.)
-        const gradient = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
-        // A box painted in the colour of the box it lies in is part of it (a site alert's body in
-        // its band): the outermost moves.
-        if (found) {
-          if (gradient !== undefined || style.backgroundColor !== found[1]) break;
-          found[0] = up;
-        } else if (gradient === null || (own?.a && own.a < 1)) break;
-        else if (own?.a || gradient) found = [up, style.backgroundColor, gradient];
-        path.push(up);
-        if (gradient) break;
-      }
-      path.forEach((up) => walked.set(up, found));
-      if (found) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
-    }
-    for (const [surface, [backgrounds, near, gradient]] of wanted) {
+    for (const [surface, [backgrounds, near, gradient]] of surfacesOf(moves, tops, colorOf)) {
       const own = getComputedStyle(surface).backgroundColor;
-      const base = luminance(gradient ? average(gradient) : colorOf(own)!);
-      // The farthest move reaches every text that asked for one, if they all ask for the same way.
-      backgrounds.sort((a, b) => luminance(a) - luminance(b));
-      const [darkest, lightest] = [backgrounds[0], backgrounds[backgrounds.length - 1]];
-      if (luminance(darkest) < base && luminance(lightest) > base) continue;
-      const color = luminance(lightest) > base ? lightest : darkest;
+      const color = farthest(backgrounds, luminance(gradient ? average(gradient) : colorOf(own)!));
+      if (!color) continue;
       if (gradient) surfaces.set(surface, color);
       else recolour.set(own, color);
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);

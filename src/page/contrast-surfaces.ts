@@ -1,0 +1,62 @@
+/**
+ * Where levels 1 and -1 change a surface whole (contrast-decide.ts, `moveSurfaces`): a text that
+ * reaches its ratio only on a new background asks the surface it lies on for it, and the surface
+ * takes the farthest background its texts ask for. A surface is the nearest ancestor that paints an
+ * opaque colour or a gradient (which becomes one colour; never a url() picture, whose pixels are
+ * unknown), in the part read, below the page's body, out to the outermost of nested boxes painted
+ * alike. Nothing is written here.
+ */
+import { luminance, type Rgba } from '../core/color.js';
+import { ownImage, WHITE } from './contrast-behind.js';
+import type { Picture } from './contrast-pictures.js';
+
+/** A text asking for a new background: the background, and the pictures of its part. */
+export type Ask = [el: Element, background: Rgba, pictures: Picture[]];
+
+/** Each surface asked: the backgrounds asked for, its part's pictures, its gradient's stops if it paints one. */
+type Wanted = Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>;
+type Found = [surface: Element, css: string, gradient?: Rgba[]] | undefined;
+
+/** The surfaces that `asks` ask, not past the `tops` of the parts read (what lies outside was not read again). */
+export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: string) => Rgba | null): Wanted {
+  const wanted: Wanted = new Map();
+  /** Where a walk up from each element passed ends: the cells of one table ask once each row. */
+  const walked = new Map<Element, Found>();
+  for (const [el, background, near] of asks) {
+    let found: Found;
+    const path: Element[] = [];
+    for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
+      if (!found && walked.has(up)) {
+        found = walked.get(up);
+        break;
+      }
+      const style = getComputedStyle(up);
+      const own = colorOf(style.backgroundColor);
+      // (A small picture beside the text is none.)
+      const gradient = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
+      // A box painted in the colour of the box it lies in is part of it (a site alert's body in
+      // its band): the outermost moves.
+      if (found) {
+        if (gradient !== undefined || style.backgroundColor !== found[1]) break;
+        found[0] = up;
+      } else if (gradient === null || (own?.a && own.a < 1)) break;
+      else if (own?.a || gradient) found = [up, style.backgroundColor, gradient];
+      path.push(up);
+      if (gradient) break;
+    }
+    path.forEach((up) => walked.set(up, found));
+    if (found) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
+  }
+  return wanted;
+}
+
+/**
+ * The farthest of `backgrounds` from a surface of luminance `base`, which reaches every text that
+ * asked for one; none when some ask for darker and others for lighter.
+ */
+export function farthest(backgrounds: Rgba[], base: number): Rgba | undefined {
+  backgrounds.sort((a, b) => luminance(a) - luminance(b));
+  const [darkest, lightest] = [backgrounds[0], backgrounds[backgrounds.length - 1]];
+  if (luminance(darkest) < base && luminance(lightest) > base) return undefined;
+  return luminance(lightest) > base ? lightest : darkest;
+}
