@@ -426,7 +426,8 @@ export function createWalk(
     }
   };
   /**
-   * Level 2, from the backgrounds the site paints:
+   * Once every part is read: levels 1 and -1 move surfaces (above); level 2, from the backgrounds
+   * the site paints:
    *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
    *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
    *    lightened until it reaches 7:1 on black, or it would vanish;

@@ -4,7 +4,9 @@
  * takes the farthest background its texts ask for. A surface is the nearest ancestor that paints an
  * opaque colour or a gradient (which becomes one colour; never a url() picture, whose pixels are
  * unknown), in the part read, below the page's body, out to the outermost of nested boxes painted
- * alike. Nothing is written here.
+ * alike. Its part is read again once it moves, so it must be a bar, a banner or a card: a box
+ * holding more than `MOST` elements (a page-wide wrapper, a long table) keeps its colour, and its
+ * texts their own boxes, so that a change never reads much of the page twice. Nothing is written here.
  */
 import { luminance, type Rgba } from '../core/color.js';
 import { ownImage, WHITE } from './contrast-behind.js';
@@ -15,7 +17,10 @@ export type Ask = [el: Element, background: Rgba, pictures: Picture[]];
 
 /** Each surface asked: the backgrounds asked for, its part's pictures, its gradient's stops if it paints one. */
 type Wanted = Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>;
-type Found = [surface: Element, css: string, gradient?: Rgba[]] | undefined;
+type Found = [surface: Element, css: string, gradient?: Rgba[], large?: boolean] | undefined;
+
+/** The most elements a surface may hold (a portal's menu bar with its dropdowns holds about 100). */
+const MOST = 300;
 
 /** The surfaces that `asks` ask, not past the `tops` of the parts read (what lies outside was not read again). */
 export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: string) => Rgba | null): Wanted {
@@ -32,8 +37,9 @@ export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: strin
       }
       const style = getComputedStyle(up);
       const own = colorOf(style.backgroundColor);
-      // (A small picture beside the text is none.)
-      const gradient = ownImage(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
+      // (A small picture beside the text is none. Size and repeat only matter under a picture.)
+      const image = style.backgroundImage;
+      const gradient = image === 'none' ? undefined : ownImage(image, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
       // A box painted in the colour of the box it lies in is part of it (a site alert's body in
       // its band): the outermost moves.
       if (found) {
@@ -45,7 +51,8 @@ export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: strin
       if (gradient) break;
     }
     path.forEach((up) => walked.set(up, found));
-    if (found) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
+    // (Counted once for all the texts that reach it.)
+    if (found && !(found[3] ??= !!found[0].getElementsByTagName('*')[MOST])) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
   }
   return wanted;
 }

@@ -118,6 +118,20 @@ describe('contrast level 1 on coloured bars', () => {
     expect(style('.banner').backgroundImage).to.include('gradient');
   });
 
+  it('a page-wide wrapper in a mid colour keeps it (its part is not read twice); its texts get their own boxes', async () => {
+    frame = await loadFrame(FIXTURE, 900, 500);
+    const wrapper = frame.doc.createElement('div');
+    wrapper.className = 'wrapper';
+    wrapper.style.background = '#1e73be';
+    wrapper.innerHTML = `${'<p style="color:#fff;margin:0">Tin</p>'.repeat(300)}<p class="last" style="color:#fff">Chân trang</p>`;
+    frame.doc.body.append(wrapper);
+    await nextFrames(frame.win, 2);
+    await setLevel(frame, 1);
+    expect(background('.wrapper')).to.equal('rgb(30, 115, 190)');
+    expect(background('.wrapper .last')).to.not.equal(TRANSPARENT);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
   it('a surface whose texts need it both darker and lighter keeps its colour; each text gets its own box', async () => {
     frame = await loadFrame(FIXTURE, 900, 500);
     await setLevel(frame, 1);

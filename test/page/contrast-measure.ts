@@ -198,8 +198,8 @@ export async function setLevel(frame: Frame, contrast: number): Promise<void> {
   await nextFrames(frame.win, 2);
 }
 
-/** Counts the frame's calls to getComputedStyle while `act` runs: what the engine read. */
-export async function readsDuring(frame: Frame, act: () => Promise<void>): Promise<number> {
+/** Counts the frame's (or window's) calls to getComputedStyle while `act` runs: what the engine read. */
+export async function readsDuring(frame: Pick<Frame, 'win'>, act: () => Promise<void> | void): Promise<number> {
   const win = frame.win;
   const real = win.getComputedStyle;
   let reads = 0;

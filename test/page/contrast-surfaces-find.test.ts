@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parseColor } from '../../src/core/color-parse.js';
 import { formatColor, rgba, type Rgba } from '../../src/core/color.js';
 import { farthest, surfacesOf, type Ask } from '../../src/page/contrast-surfaces.js';
+import { readsDuring } from './contrast-measure.js';
 
 const colorOf = (css: string): Rgba | null => parseColor(css);
 const DARK = rgba(0.1, 0.2, 0.4);
@@ -60,22 +61,21 @@ describe('contrast-surfaces: finding the surface a text asks', () => {
     }
   });
 
-  it('gives every cell of a table the same surface, walking each row once', () => {
+  it('reaches no box holding more than 300 elements (a page-wide wrapper): its part would be read again', () => {
+    root.innerHTML = `<div class="wrapper" style="background:#1e73be">${'<p>a</p>'.repeat(300)}<p class="t">Chân trang</p></div>`;
+    expect(reached('.t')).to.deep.equal([]);
+    root.querySelector('p')!.remove();
+    expect(reached('.t')).to.deep.equal(['wrapper']);
+  });
+
+  it('gives every cell of a table the same surface, walking each row once', async () => {
     root.innerHTML = `<table class="grid" style="background:#1e73be"><tbody>${'<tr><td>a</td><td>b</td></tr>'.repeat(20)}</tbody></table>`;
-    const real = window.getComputedStyle;
-    let reads = 0;
-    window.getComputedStyle = (...args: Parameters<typeof real>) => {
-      reads++;
-      return real.apply(window, args);
-    };
-    try {
+    const reads = await readsDuring({ win: window }, () => {
       const asks: Ask[] = Array.from(root.querySelectorAll('td'), (el) => [el, DARK, []]);
       const wanted = surfacesOf(asks, new Set([document.documentElement]), colorOf);
       expect(Array.from(wanted.keys(), (el) => el.className)).to.deep.equal(['grid']);
       expect(wanted.get(root.querySelector('.grid')!)![0].length).to.equal(40);
-    } finally {
-      window.getComputedStyle = real;
-    }
+    });
     // Each row once; the table's body, the table, and the box around it (painted alike or not) once.
     expect(reads).to.equal(20 + 3);
   });
