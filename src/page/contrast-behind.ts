@@ -65,6 +65,58 @@ export const layer = (own: Rgba, background: Rgba, image: Rgba[] | null | undefi
   own.a >= 1 ? undefined : image && image.map((stop) => composite(own, stop)),
 ];
 
+/** A layer under an element's content: its style, and the `::before` or `::after`, or the empty child, that it is. */
+export type Layer = [style: CSSStyleDeclaration, part: string | Element];
+
+/** A layer covers at least this share of its element's box, as a fill does (not a corner ribbon or an underline). */
+const COVERS = 0.8;
+
+/**
+ * The layers a positioned element lays under its content, which are not that content's ancestors:
+ * its own `::before` or `::after` out of the flow (a button's or a band's fill drawn behind its
+ * label), or an empty child out of the flow (a hero's colour or photo layer), each painting a
+ * colour or a picture over most of its box. Text inside is drawn on them, not on what the
+ * element's ancestors paint. (A layer is placed in the nearest positioned ancestor, so only those
+ * are asked: three style reads, and the box only where a layer paints.)
+ */
+export function layersOf(el: Element, parse = parseColor): Layer[] {
+  const layers: Layer[] = [];
+  let area: number | undefined;
+  const add = (style: CSSStyleDeclaration, part: string | Element): void => {
+    // (Not a fill that shows on hover: hidden, faded out or, for a pseudo-element, whose computed
+    // size is before its transform, scaled to nothing until then.)
+    if (!/^(absolute|fixed)$/.test(style.position) || (style.backgroundImage === 'none' && !parse(style.backgroundColor)?.a) || style.visibility !== 'visible' || style.opacity === '0') return;
+    const own = typeof part === 'string' ? (style.transform === 'none' ? parseFloat(style.width) * parseFloat(style.height) : 0) : boxArea(part);
+    area ??= boxArea(el);
+    if (area > 0 && own >= COVERS * area) layers.push([style, part]);
+  };
+  for (const part of ['::before', '::after']) {
+    const style = getComputedStyle(el, part);
+    if (style.content !== 'none' && style.content !== 'normal') add(style, part);
+  }
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!child.firstElementChild && !child.textContent!.trim()) add(getComputedStyle(child), child);
+  }
+  return layers;
+}
+
+const boxArea = (el: Element): number => {
+  const { width, height } = el.getBoundingClientRect();
+  return width * height;
+};
+
+/** What shows through after `layers` are laid over `background` and `image`: each as an element's own background. */
+export function overLayers(layers: Layer[], background: Rgba, image: Rgba[] | null | undefined, parse = parseColor): [Rgba, Rgba[] | null | undefined] {
+  for (const [style] of layers) {
+    const own = parse(style.backgroundColor);
+    if (own?.a) [background, image] = layer(rgba(own.r, own.g, own.b, own.a * +style.opacity), background, image);
+    const imageCss = style.backgroundImage;
+    const painted = imageCss === 'none' ? undefined : ownImage(imageCss, style.backgroundSize, style.backgroundRepeat, background, parse);
+    if (painted !== undefined) image = painted;
+  }
+  return [background, image];
+}
+
 /** The element a node hangs from, across a shadow root's boundary; none for the root element. */
 export const parentOf = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host;
 
@@ -100,5 +152,6 @@ export function behindOf(parent: Element | null | undefined, canvas: Rgba): Behi
   const pictured = imageCss !== 'none';
   const painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
   if (painted !== undefined) image = painted;
+  if (style.position !== 'static') [background, image] = overLayers(layersOf(parent), background, image);
   return [background, image, true];
 }

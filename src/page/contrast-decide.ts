@@ -12,7 +12,7 @@ import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { behindOf, BLACK, COLOR_FUNCTIONS, layer, onBlack, ownImage, parentOf, WHITE, type Behind } from './contrast-behind.js';
+import { behindOf, BLACK, COLOR_FUNCTIONS, layer, layersOf, onBlack, overLayers, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 import { farthest, surfacesOf, type Ask } from './contrast-surfaces.js';
 
@@ -121,10 +121,16 @@ export function createWalk(
   const PICTURE: Decision = { picture_: true };
   const NO_IMAGE: Decision = { noImage_: true };
   const TILE: Decision = { background_: WHITE };
+  /** Level 2: a layer under text (see `layersOf`), black as the page, its picture gone. */
+  const LAYER: Decision = { background_: BLACK, noImage_: true };
+  /** Level 2: the empty children found to be layers under their siblings' text. */
+  const layerChildren = new Set<Element>();
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   /** The tops of the parts read. */
   const tops = new Set<Element>();
+  /** Levels 1 and -1: elements whose content lies on layers (`layersOf`), which are its surface. */
+  const layered = new Map<Element, Layer[]>();
   /** Text that only a new background lets reach its ratio (see `moveSurfaces`). */
   const moves: Ask[] = [];
   /**
@@ -179,7 +185,7 @@ export function createWalk(
    * every element decided alike, or none) and what its children are drawn on. `style` is asked
    * only for a control's border: controls, like the root, are decided alone.
    */
-  function decide(el: Element, seen: Seen, style: CSSStyleDeclaration, behind: Behind, control: boolean): [Decision | undefined, Behind] {
+  function decide(el: Element, seen: Seen, style: CSSStyleDeclaration, behind: Behind, control: boolean, layers?: Layer[]): [Decision | undefined, Behind] {
     let decision: Decision = {};
     let asks = false;
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
@@ -219,6 +225,14 @@ export function createWalk(
         inheritedChanged = true;
       }
     } else if (painted !== undefined) image = painted;
+    // Its content lies on its layers too (a fill its `::before` draws), over its own background;
+    // a layer moved as a surface (see `moveSurfaces`) in its new colour, a pseudo-element's by a rule.
+    let parts = '';
+    if (layers?.length) {
+      [background, image] = overLayers(layers, background, image, (css) => recolour.get(css) ?? colorOf(css));
+      for (const [style] of layers) if (recolour.has(style.backgroundColor)) parts += fills(layers, formatColor(recolour.get(style.backgroundColor)!));
+      key = undefined;
+    }
     if (level > 0 && control && parseFloat(style.borderTopWidth) > 0) {
       // (A border whose style is none computes to width 0.)
       const border = colorOf(style.borderTopColor);
@@ -247,8 +261,8 @@ export function createWalk(
         decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
         if (text[0].background_) {
           // (Text that paints no background of its own, or the very colour it lies on, asks its
-          // surface for the new one.)
-          asks ||= key === formatColor(behind[0]);
+          // surface for the new one; so does text on its own layers, which would hide a box of its own.)
+          asks ||= !!layers?.length || key === formatColor(behind[0]);
           background = text[0].background_;
           key = undefined;
         }
@@ -267,11 +281,18 @@ export function createWalk(
       const drawn = hint && composite(rgba(hint.r, hint.g, hint.b, hint.a * +placeholder.opacity), background);
       if (drawn && contrastRatio(drawn, background) < target) decision = { ...decision, placeholder_: reach(drawn, background, target + MARGIN) ?? blackOrWhiteFor(background) };
     }
+    // A box of its own would lie under its layers: a pseudo-element's fill takes its colour instead.
+    if (layers?.length && decision.background_) parts += fills(layers, formatColor(decision.background_));
+    if (parts) decision = { ...decision, parts_: parts };
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;
-    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
+    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
+
+  /** Rules painting the pseudo-element layers among `layers` (see `layersOf`) with `paint`. */
+  const fills = (layers: Layer[] = [], paint: string): string =>
+    layers.map(([, part]) => (typeof part === 'string' ? `&${part}{background:${paint}!important}` : '')).join('');
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
@@ -339,7 +360,11 @@ export function createWalk(
       const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style))];
       // Siblings alike (a list's items, a table's cells) are decided once, unless they depend on
       // more than these values: the root, controls (their borders), text on a picture.
-      if (pictured) [decision, next] = decide(el, seen, style, [behind[0], null, behind[2]], control);
+      // Content on layers that are not its ancestors (a positioned box's fill) is decided on them,
+      // alone; a layer is its texts' surface (see `moveSurfaces`).
+      const layers = style.position === 'static' ? undefined : layersOf(el, colorOf);
+      if (layers?.length) layered.set(el, layers);
+      if (pictured || layers?.length) [decision, next] = decide(el, seen, style, pictured ? [behind[0], null, behind[2]] : behind, control, layers);
       else if (el.parentElement && !control) {
         const memo = (behind[4] ??= new Map());
         const key = seen.join('|');
@@ -359,7 +384,8 @@ export function createWalk(
       let picture = image.includes('url(') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK, parseColor, false);
       const shows = picture === null && showsText(el, true);
       if (shows) picture = ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK);
-      if (behind[1] === null || (picture === null && !shows)) {
+      if (layerChildren.has(el)) decision = LAYER;
+      else if (behind[1] === null || (picture === null && !shows)) {
         // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
         // painted it, with all it holds, as under the system's own high-contrast mode.
         decision = PICTURE;
@@ -379,7 +405,8 @@ export function createWalk(
         // white, as the text beside it is: the page it was drawn for cannot be under both.
         else if (picture === undefined && !decision?.picture_) decision = { ...decision, image_: repaint(image, '#fff') };
       }
-      floating ||= OUT_OF_FLOW.test(style.position);
+      const position = style.position;
+      floating ||= OUT_OF_FLOW.test(position);
       // Text on a picture element gets black under it. An element out of the flow, or in one, may
       // be a surface, an empty one a drawing: decided after the walk, in `settle`.
       if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;
@@ -392,7 +419,14 @@ export function createWalk(
       // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
       // bars, a chevron's dots). Those of elements with text are asked only where they show a
       // button's state (an accordion's chevron): asking every element would read each three times.
-      const parts = (!el.firstChild || el.localName === 'button' || el.localName === 'summary') && pseudoParts(el, !el.firstChild);
+      let parts = (!el.firstChild || el.localName === 'button' || el.localName === 'summary') && pseudoParts(el, !el.firstChild);
+      // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
+      // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
+      if (el.firstChild && position !== 'static') {
+        const layers = layersOf(el);
+        for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
+        parts = (parts || '') + fills(layers, 'none');
+      }
       if (parts) decision = { ...decision, parts_: parts };
     }
     if (translucent) decision = { ...decision, opaque_: true };
@@ -410,8 +444,7 @@ export function createWalk(
    * (contrast-surfaces.ts finds it and its colour); the surface's part is then decided again on it.
    */
   const moveSurfaces = (): void => {
-    for (const [surface, [backgrounds, near, gradient]] of surfacesOf(moves, tops, colorOf)) {
-      const own = getComputedStyle(surface).backgroundColor;
+    for (const [surface, [backgrounds, near, own, gradient]] of surfacesOf(moves, tops, layered, colorOf)) {
       const color = farthest(backgrounds, luminance(gradient ? average(gradient) : colorOf(own)!));
       if (!color) continue;
       if (gradient) surfaces.set(surface, color);

@@ -9,30 +9,43 @@
  * texts their own boxes, so that a change never reads much of the page twice. Nothing is written here.
  */
 import { luminance, type Rgba } from '../core/color.js';
-import { ownImage, WHITE } from './contrast-behind.js';
+import { ownImage, WHITE, type Layer } from './contrast-behind.js';
 import type { Picture } from './contrast-pictures.js';
 
 /** A text asking for a new background: the background, and the pictures of its part. */
 export type Ask = [el: Element, background: Rgba, pictures: Picture[]];
 
-/** Each surface asked: the backgrounds asked for, its part's pictures, its gradient's stops if it paints one. */
-type Wanted = Map<Element, [backgrounds: Rgba[], pictures: Picture[], gradient?: Rgba[]]>;
+/** Each surface asked: the backgrounds asked for, its part's pictures, its colour, its gradient's stops if it paints one. */
+type Wanted = Map<Element, [backgrounds: Rgba[], pictures: Picture[], css: string, gradient?: Rgba[]]>;
 type Found = [surface: Element, css: string, gradient?: Rgba[], large?: boolean] | undefined;
 
 /** The most elements a surface may hold (a portal's menu bar with its dropdowns holds about 100). */
 const MOST = 300;
 
-/** The surfaces that `asks` ask, not past the `tops` of the parts read (what lies outside was not read again). */
-export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: string) => Rgba | null): Wanted {
+/**
+ * The surfaces that `asks` ask, not past the `tops` of the parts read (what lies outside was not read
+ * again). Text on the `layered` elements' layers lies on the topmost, which moves if it paints one
+ * opaque colour (by the colour it paints: a child layer's own, a pseudo-element's by a rule).
+ */
+export function surfacesOf(asks: Ask[], tops: Set<Element>, layered: Map<Element, Layer[]>, colorOf: (css: string) => Rgba | null): Wanted {
   const wanted: Wanted = new Map();
   /** Where a walk up from each element passed ends: the cells of one table ask once each row. */
   const walked = new Map<Element, Found>();
   for (const [el, background, near] of asks) {
-    let found: Found;
+    /** The topmost of `up`'s layers, if it paints one opaque colour. */
+    const onLayer = (up: Element, [[top]] = layered.get(up)!.slice(-1)): Found =>
+      top.backgroundImage === 'none' && colorOf(top.backgroundColor)?.a === 1 && top.opacity === '1' ? [up, top.backgroundColor] : undefined;
+    // (Text on its own layers lies on them.)
+    let found = layered.has(el) ? onLayer(el) : undefined;
     const path: Element[] = [];
-    for (let at = el, up = el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
+    for (let at = el, up = el.parentElement; !layered.has(el) && up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
       if (!found && walked.has(up)) {
         found = walked.get(up);
+        break;
+      }
+      if (layered.has(up)) {
+        found ??= onLayer(up);
+        path.push(up);
         break;
       }
       const style = getComputedStyle(up);
@@ -52,7 +65,7 @@ export function surfacesOf(asks: Ask[], tops: Set<Element>, colorOf: (css: strin
     }
     path.forEach((up) => walked.set(up, found));
     // (Counted once for all the texts that reach it.)
-    if (found && !(found[3] ??= !!found[0].getElementsByTagName('*')[MOST])) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[2]]).get(found[0])!)[0].push(background);
+    if (found && !(found[3] ??= !!found[0].getElementsByTagName('*')[MOST])) (wanted.get(found[0]) ?? wanted.set(found[0], [[], near, found[1], found[2]]).get(found[0])!)[0].push(background);
   }
   return wanted;
 }

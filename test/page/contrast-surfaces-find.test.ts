@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parseColor } from '../../src/core/color-parse.js';
 import { formatColor, rgba, type Rgba } from '../../src/core/color.js';
 import { farthest, surfacesOf, type Ask } from '../../src/page/contrast-surfaces.js';
+import { layersOf } from '../../src/page/contrast-behind.js';
 import { readsDuring } from './contrast-measure.js';
 
 const colorOf = (css: string): Rgba | null => parseColor(css);
@@ -22,7 +23,7 @@ describe('contrast-surfaces: finding the surface a text asks', () => {
   /** The surfaces that each element matching `selector` reaches, as the class names of the surfaces. */
   const reached = (selector: string, tops: Element[] = [document.documentElement]): string[] => {
     const asks: Ask[] = Array.from(root.querySelectorAll(selector), (el) => [el, DARK, []]);
-    return Array.from(surfacesOf(asks, new Set(tops), colorOf).keys(), (el) => el.className);
+    return Array.from(surfacesOf(asks, new Set(tops), new Map(), colorOf).keys(), (el) => el.className);
   };
 
   it('reaches the nearest ancestor painting an opaque colour, past transparent boxes and small bullets', () => {
@@ -36,11 +37,25 @@ describe('contrast-surfaces: finding the surface a text asks', () => {
       '<div class="banner" style="background:linear-gradient(#c0392b,#8e1a14)"><p class="t">Tỉnh</p></div>' +
       '<section class="band" style="background:#c05621"><div class="body" style="background:#c05621"><p class="u">Báo</p></div></section>';
     const asks: Ask[] = ['.t', '.u'].map((s) => [root.querySelector(s)!, DARK, []]);
-    const wanted = surfacesOf(asks, new Set([document.documentElement]), colorOf);
+    const wanted = surfacesOf(asks, new Set([document.documentElement]), new Map(), colorOf);
     expect(Array.from(wanted.keys(), (el) => el.className)).to.deep.equal(['banner', 'band']);
-    const [, , stops] = wanted.get(root.querySelector('.banner')!)!;
+    const [, , , stops] = wanted.get(root.querySelector('.banner')!)!;
     expect(stops!.map(formatColor)).to.deep.equal(['rgb(192 57 43)', 'rgb(142 26 20)']);
-    expect(wanted.get(root.querySelector('.band')!)![2]).to.equal(undefined);
+    const [, , css, none] = wanted.get(root.querySelector('.band')!)!;
+    expect([css, none]).to.deep.equal(['rgb(192, 86, 33)', undefined]);
+  });
+
+  it('reaches the layer a positioned box lays under its content (its own text too), if the layer paints one opaque colour', () => {
+    root.innerHTML =
+      '<div class="card" style="position:relative;background:#1e73be"><i class="fill" style="position:absolute;inset:0;background:#4a90d9"></i><p class="t" style="position:relative">Tin</p></div>' +
+      '<a class="button" style="position:relative;display:inline-block;padding:8px">Nộp</a>' +
+      '<div class="veil" style="position:relative;background:#1e73be"><i style="position:absolute;inset:0;background:rgba(0,0,0,.3)"></i><p class="u" style="position:relative">Mờ</p></div>';
+    const layered = new Map(['.card', '.veil'].map((s) => [root.querySelector(s)!, layersOf(root.querySelector(s)!)]));
+    // (A pseudo-element's fill, as its layer would be read: its style and its name.)
+    layered.set(root.querySelector('.button')!, [[getComputedStyle(root.querySelector('.card i')!), '::after']]);
+    const asks: Ask[] = ['.t', '.button', '.u'].map((s) => [root.querySelector(s)!, DARK, []]);
+    const wanted = surfacesOf(asks, new Set([document.documentElement]), layered, colorOf);
+    expect(Array.from(wanted, ([el, [, , css]]) => `${el.className} ${css}`)).to.deep.equal(['card rgb(74, 144, 217)', 'button rgb(74, 144, 217)']);
   });
 
   it('reaches nothing over a url() picture or a translucent box, past the top of the part read, or at the body', () => {
@@ -72,7 +87,7 @@ describe('contrast-surfaces: finding the surface a text asks', () => {
     root.innerHTML = `<table class="grid" style="background:#1e73be"><tbody>${'<tr><td>a</td><td>b</td></tr>'.repeat(20)}</tbody></table>`;
     const reads = await readsDuring({ win: window }, () => {
       const asks: Ask[] = Array.from(root.querySelectorAll('td'), (el) => [el, DARK, []]);
-      const wanted = surfacesOf(asks, new Set([document.documentElement]), colorOf);
+      const wanted = surfacesOf(asks, new Set([document.documentElement]), new Map(), colorOf);
       expect(Array.from(wanted.keys(), (el) => el.className)).to.deep.equal(['grid']);
       expect(wanted.get(root.querySelector('.grid')!)![0].length).to.equal(40);
     });
