@@ -70,6 +70,9 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     // A gradient fill gives way to one colour under its label (a box of the label's own would lie under it).
     expect(style('.gradient', '::before').backgroundImage).to.equal('none');
     expect(cssRatio(style('.gradient').color, style('.gradient', '::before').backgroundColor)).to.be.at.least(7);
+    // A faint texture over a band: its text is decided on the band, with no backdrop.
+    expect(cssRatio(style('.texture p').color, style('.texture').backgroundColor)).to.be.at.least(7);
+    expect(style('.texture p').backgroundColor).to.equal(TRANSPARENT);
     // A photo's pixels are unknown: its caption gets a backdrop of its own.
     expect(cssRatio(style('.photo p').color, style('.photo p').backgroundColor)).to.be.at.least(7);
     expect(style('.photo p').backgroundColor).not.to.equal(TRANSPARENT);
