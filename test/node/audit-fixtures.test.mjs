@@ -73,6 +73,11 @@ describe('audit() on fixture pages in the eight default states', () => {
     assert.equal(clipped.nodes.length, 1);
   });
 
+  it('does not count a ticker’s scrolling text as cut off: only axe’s own marquee rule', async () => {
+    const ticker = await audit([fixture('audit-marquee.html')], { browser, states: [{ textScale: 2, contrast: 0 }] });
+    assert.deepEqual(countsByState(ticker.pages[0]), { '2:0': { marquee: 1 } });
+  });
+
   it('runs color-contrast-enhanced (7:1) at contrast 1 and 2 only, and notes a state the page does not offer', async () => {
     const aaa = await audit([fixture('audit-aaa.html')], {
       browser,
