@@ -290,6 +290,23 @@ export function createWalk(
     return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
+  /** Kinds of positioned boxes (their tag, classes and position, and their parent's) found with no layers. */
+  const unlayered = new Set<string>();
+  /**
+   * A positioned box's layers (`layersOf`). Looking resolves the style of its `::before` and
+   * `::after`, a restyle of their own: boxes of one kind in parents of one kind (a grid's thousand
+   * cells) are taken to be alike, and looked at once while none has layers.
+   */
+  const layersFor = (el: Element, position: string): Layer[] | undefined => {
+    if (position === 'static') return;
+    const parent = el.parentElement;
+    const kind = `${parent?.localName}.${parent?.className}>${el.localName}.${el.className}${position}`;
+    if (unlayered.has(kind)) return;
+    const layers = layersOf(el, colorOf);
+    if (!layers.length) unlayered.add(kind);
+    return layers;
+  };
+
   /** Rules painting the pseudo-element layers among `layers` (see `layersOf`) with `paint`. */
   const fills = (layers: Layer[] = [], paint: string): string =>
     layers.map(([, part]) => (typeof part === 'string' ? `&${part}{background:${paint}!important}` : '')).join('');
@@ -362,7 +379,7 @@ export function createWalk(
       // more than these values: the root, controls (their borders), text on a picture.
       // Content on layers that are not its ancestors (a positioned box's fill) is decided on them,
       // alone; a layer is its texts' surface (see `moveSurfaces`).
-      const layers = style.position === 'static' ? undefined : layersOf(el, colorOf);
+      const layers = layersFor(el, style.position);
       if (layers?.length) layered.set(el, layers);
       if (pictured || layers?.length) [decision, next] = decide(el, seen, style, pictured ? [behind[0], null, behind[2]] : behind, control, layers);
       else if (el.parentElement && !control) {
@@ -422,9 +439,9 @@ export function createWalk(
       let parts = (!el.firstChild || el.localName === 'button' || el.localName === 'summary') && pseudoParts(el, !el.firstChild);
       // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
       // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
-      if (el.firstChild && position !== 'static') {
-        const layers = layersOf(el);
-        for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
+      if (el.firstChild) {
+        const layers = layersFor(el, position);
+        for (const [, part] of layers ?? []) if (typeof part !== 'string') layerChildren.add(part);
         parts = (parts || '') + fills(layers, 'none');
       }
       if (parts) decision = { ...decision, parts_: parts };

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
-import { axeContrast, cssRatio, setLevel, shown } from './contrast-measure.js';
+import { axeContrast, cssRatio, readsDuring, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-layers.html';
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
@@ -77,6 +77,26 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     expect(cssRatio(style('.photo p').color, style('.photo p').backgroundColor)).to.be.at.least(7);
     expect(style('.photo p').backgroundColor).not.to.equal(TRANSPARENT);
     expect((await axeContrast(frame)).violations).to.deep.equal([]);
+  });
+
+  it('looks for the layers of positioned boxes alike (a grid’s cells) once, at levels 1 and 2', async () => {
+    frame = await loadFrame(FIXTURE, 900, 700);
+    const readsAt = async (level: number) => {
+      const reads = await readsDuring(frame!, () => setLevel(frame!, level), true);
+      await setLevel(frame!, 0);
+      return reads;
+    };
+    const without = [await readsAt(1), await readsAt(2)];
+    const grid = frame.doc.createElement('div');
+    grid.className = 'grid';
+    grid.innerHTML = '<div class="row" style="position:relative"><span class="cell" style="position:relative">Ô</span></div>'.repeat(150);
+    frame.doc.body.append(grid);
+    // The rows' kind and the cells' kind: two pseudo-elements each, not 300 boxes' 600.
+    expect([(await readsAt(1)) - without[0], (await readsAt(2)) - without[1]]).to.deep.equal([4, 4]);
+    // A box of a kind seen with no layers is still looked at in a parent of another kind.
+    expect(cssRatio(style('.fancy').color, style('.fancy', '::after').backgroundColor)).to.be.below(7);
+    await setLevel(frame, 1);
+    expect(cssRatio(style('.fancy').color, style('.fancy', '::after').backgroundColor)).to.be.at.least(7);
   });
 
   it('level 1: text added later on a layer is decided on it', async () => {

@@ -198,13 +198,16 @@ export async function setLevel(frame: Frame, contrast: number): Promise<void> {
   await nextFrames(frame.win, 2);
 }
 
-/** Counts the frame's (or window's) calls to getComputedStyle while `act` runs: what the engine read. */
-export async function readsDuring(frame: Pick<Frame, 'win'>, act: () => Promise<void> | void): Promise<number> {
+/**
+ * Counts the frame's (or window's) calls to getComputedStyle while `act` runs: what the engine read
+ * (with `pseudo`, only those for a pseudo-element, each a style resolved on its own).
+ */
+export async function readsDuring(frame: Pick<Frame, 'win'>, act: () => Promise<void> | void, pseudo = false): Promise<number> {
   const win = frame.win;
   const real = win.getComputedStyle;
   let reads = 0;
   win.getComputedStyle = (...args: Parameters<typeof real>) => {
-    reads++;
+    if (!pseudo || args[1]) reads++;
     return real.apply(win, args);
   };
   try {
