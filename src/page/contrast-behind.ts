@@ -86,7 +86,7 @@ export function layersOf(el: Element, parse = parseColor): Layer[] {
     // (Not a fill that shows on hover: hidden, faded out or, for a pseudo-element, whose computed
     // size is before its transform, scaled to nothing until then.)
     if (!/^(absolute|fixed)$/.test(style.position) || (style.backgroundImage === 'none' && !parse(style.backgroundColor)?.a) || style.visibility !== 'visible' || style.opacity === '0') return;
-    const own = typeof part === 'string' ? (style.transform === 'none' ? parseFloat(style.width) * parseFloat(style.height) : 0) : boxArea(part);
+    const own = typeof part === 'string' ? scaleOf(style.transform) * parseFloat(style.width) * parseFloat(style.height) : boxArea(part);
     area ??= boxArea(el);
     if (area > 0 && own >= COVERS * area) layers.push([style, part]);
   };
@@ -99,6 +99,14 @@ export function layersOf(el: Element, parse = parseColor): Layer[] {
   }
   return layers;
 }
+
+/** How a transform scales an area: `matrix(a, b, c, d, …)`, or `matrix3d`'s same four at 0, 1, 4, 5. */
+const scaleOf = (transform: string): number => {
+  if (transform === 'none') return 1;
+  const m = transform.slice(transform.indexOf('(') + 1).split(',').map(parseFloat);
+  const [a, b, c, d] = m.length > 6 ? [m[0], m[1], m[4], m[5]] : m;
+  return Math.abs(a * d - b * c);
+};
 
 const boxArea = (el: Element): number => {
   const { width, height } = el.getBoundingClientRect();

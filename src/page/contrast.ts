@@ -27,8 +27,11 @@ const MARK_ATTRIBUTE = 'data-legible-contrast';
 /** What the page's changes are watched for. */
 const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true };
 
-/** What a level reads or sets, and a fade of opacity, so that a menu closing is read closed. */
-const COLOR_TRANSITIONS = /color|shadow|opacity/;
+/**
+ * What a level reads or sets, a fade of opacity, so that a menu closing is read closed, and a
+ * transform, so that a fill growing under a label on hover is read grown.
+ */
+const COLOR_TRANSITIONS = /color|shadow|opacity|transform/;
 
 /**
  * Raises a selector over the page's own `!important` rules: an element has one id, so this never

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 import { axeContrast, cssRatio, readsDuring, setLevel, shown } from './contrast-measure.js';
 
@@ -23,7 +24,8 @@ const ON_LAYERS: [text: string, layer: string, part?: string][] = [
 describe('contrast on layers that are not the text’s ancestors', () => {
   let frame: Frame | undefined;
   beforeEach(() => localStorage.clear());
-  afterEach(() => {
+  afterEach(async () => {
+    await resetMouse();
     removeFrame(frame);
     localStorage.clear();
   });
@@ -97,6 +99,22 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     expect(cssRatio(style('.fancy').color, style('.fancy', '::after').backgroundColor)).to.be.below(7);
     await setLevel(frame, 1);
     expect(cssRatio(style('.fancy').color, style('.fancy', '::after').backgroundColor)).to.be.at.least(7);
+  });
+
+  it('level 1: pointing at a label whose fill grows on hover reads it grown: the label reaches 7:1 on the fill, then on white again', async () => {
+    frame = await loadFrame(FIXTURE, 900, 700);
+    await setLevel(frame, 1);
+    const box = $('.grow').getBoundingClientRect();
+    const offset = frame.iframe.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
+    await nextFrames(frame.win, 3);
+    expect($('.grow').matches(':hover')).to.equal(true);
+    expect(style('.grow', '::before').transform).not.to.include('matrix(0');
+    expect(cssRatio(style('.grow').color, style('.grow', '::before').backgroundColor)).to.be.at.least(7);
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await nextFrames(frame.win, 3);
+    expect(style('.grow', '::before').transform).to.include('matrix(0');
+    expect(cssRatio(style('.grow').color, 'rgb(255, 255, 255)')).to.be.at.least(7);
   });
 
   it('level 1: text added later on a layer is decided on it', async () => {
