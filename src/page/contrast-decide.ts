@@ -290,17 +290,18 @@ export function createWalk(
     return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
-  /** Kinds of positioned boxes (their tag, classes and position, and their parent's) found with no layers. */
+  /** Level 2: kinds of boxes with content asked for their pseudo-elements' text, and how often it was not there. */
+  const plain = new Map<string, number>();
+  /** Kinds of positioned boxes (and their position) found with no layers. */
   const unlayered = new Set<string>();
   /**
    * A positioned box's layers (`layersOf`). Looking resolves the style of its `::before` and
    * `::after`, a restyle of their own: boxes of one kind in parents of one kind (a grid's thousand
    * cells) are taken to be alike, and looked at once while none has layers.
    */
-  const layersFor = (el: Element, position: string): Layer[] | undefined => {
+  const layersFor = (el: Element, position: string, kind: string): Layer[] | undefined => {
     if (position === 'static') return;
-    const parent = el.parentElement;
-    const kind = `${parent?.localName}.${parent?.className}>${el.localName}.${el.className}${position}`;
+    kind += position;
     if (unlayered.has(kind)) return;
     const layers = layersOf(el, colorOf);
     if (!layers.length) unlayered.add(kind);
@@ -318,9 +319,11 @@ export function createWalk(
    * The rules for an element's `::before` and `::after` at level 2, which its sheet does not reach:
    * a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text beside it; an
    * empty element's parts are its picture (a menu button's bars), so their dark backgrounds and
-   * shadows are lifted as drawings are. (Not a text element's: a badge's background is under text.)
+   * shadows are lifted as drawings are (not a text element's: a badge's background is under text);
+   * text they write in a dark colour of their own, not the element's `color` (a breadcrumb's
+   * divider, a pager's ellipsis), is lifted to 15:1 in its hue, as text is.
    */
-  const pseudoParts = (el: Element, drawing: boolean): string =>
+  const pseudoParts = (el: Element, drawing: boolean, color: string): string =>
     ['::before', '::after']
       .map((part) => {
         const style = getComputedStyle(el, part);
@@ -336,8 +339,13 @@ export function createWalk(
           dark ||= !!lifted;
           return lifted ? formatColor(lifted) : css;
         });
+        const ink = style.color !== color && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
+        const text = ink && onBlack(ink) < 15 && (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE);
         const declarations =
-          (background ? `background-color:${formatColor(background)}!important;` : '') + (dark ? `box-shadow:${shadow}!important;` : '') + (icon ? `background-image:${repaint(image, '#fff')}!important` : '');
+          (background ? `background-color:${formatColor(background)}!important;` : '') +
+          (dark ? `box-shadow:${shadow}!important;` : '') +
+          (text ? `color:${formatColor(text)}!important;` : '') +
+          (icon ? `background-image:${repaint(image, '#fff')}!important` : '');
         return declarations && `&${part}{${declarations}}`;
       })
       .join('');
@@ -349,7 +357,7 @@ export function createWalk(
    * `near`: the parent's box lies on one of `pictures` (so this element's box is read too);
    * `floating`: an ancestor is out of the flow (level 2; see `settle`).
    */
-  const visit = (el: Element, behind: Behind, near: boolean, floating: boolean): void => {
+  const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentKind = ''): void => {
     if (isSkipped(el)) {
       // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
       if (level > 1 && el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
@@ -357,6 +365,10 @@ export function createWalk(
     }
     let next = behind;
     let decision: Decision | undefined;
+    // Its kind, its tag and classes after its parent's (passed down, read once): boxes of one kind
+    // are taken to be styled alike where reading each would cost too much.
+    const own = el.localName + '.' + el.className;
+    const kind = parentKind + '>' + own;
     const style = getComputedStyle(el);
     const opacity = +style.opacity;
     // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
@@ -379,7 +391,7 @@ export function createWalk(
       // more than these values: the root, controls (their borders), text on a picture.
       // Content on layers that are not its ancestors (a positioned box's fill) is decided on them,
       // alone; a layer is its texts' surface (see `moveSurfaces`).
-      const layers = layersFor(el, style.position);
+      const layers = layersFor(el, style.position, kind);
       if (layers?.length) layered.set(el, layers);
       if (pictured || layers?.length) [decision, next] = decide(el, seen, style, pictured ? [behind[0], null, behind[2]] : behind, control, layers);
       else if (el.parentElement && !control) {
@@ -434,15 +446,23 @@ export function createWalk(
         if (empty || floating) unread.push([el, empty, floating]);
       }
       // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
-      // bars, a chevron's dots). Those of elements with text are asked only where they show a
-      // button's state (an accordion's chevron): asking every element would read each three times.
-      let parts = (!el.firstChild || el.localName === 'button' || el.localName === 'summary') && pseudoParts(el, !el.firstChild);
+      // bars, a chevron's dots), and a button's show its state (an accordion's chevron). Those of
+      // other elements (a breadcrumb's divider) are asked of each kind of box until three show
+      // nothing (a divider is drawn from the second item on): asking every element would read
+      // each three times.
+      const drawing = !el.firstChild;
+      let parts = '';
+      if (drawing || el.localName === 'button' || el.localName === 'summary') parts = pseudoParts(el, drawing, style.color);
+      else {
+        const tries = plain.get(kind) ?? 0;
+        if (tries < 3) plain.set(kind, (parts = pseudoParts(el, false, style.color)) ? -Infinity : tries + 1);
+      }
       // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
       // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
-      if (el.firstChild) {
-        const layers = layersFor(el, position);
-        for (const [, part] of layers ?? []) if (typeof part !== 'string') layerChildren.add(part);
-        parts = (parts || '') + fills(layers, 'none');
+      const layers = el.firstChild && layersFor(el, position, kind);
+      if (layers) {
+        for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
+        parts += fills(layers, 'none');
       }
       if (parts) decision = { ...decision, parts_: parts };
     }
@@ -451,9 +471,9 @@ export function createWalk(
     const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.add(shadow);
-      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating);
+      for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating, own);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating, own);
   };
   /**
    * Levels 1 and -1: where text reaches its ratio only on a new background (white on a mid blue
