@@ -339,7 +339,8 @@ export function createWalk(
           dark ||= !!lifted;
           return lifted ? formatColor(lifted) : css;
         });
-        const ink = style.color !== color && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
+        // (Not on a box of its own, a step's number in its white disc: the site drew it there.)
+        const ink = !own?.a && style.color !== color && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
         const text = ink && onBlack(ink) < 15 && (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE);
         const declarations =
           (background ? `background-color:${formatColor(background)}!important;` : '') +

@@ -40,6 +40,9 @@ describe('contrast level 2 and text written by ::before and ::after', () => {
     const [on, off] = [colorOf(['.star.on', '::before']), colorOf(['.star:not(.on)', '::before'])];
     expect(on, 'a lit star stays apart from an unlit one').not.to.equal(off);
     expect(on.match(/\d+/g)!.map(Number)[2], 'a lit star keeps its hue (less blue than red)').to.be.below(on.match(/\d+/g)!.map(Number)[0]);
+    // A step's number in the white disc its ::before draws stays dark on the disc.
+    const step = frame.win.getComputedStyle(frame.doc.querySelector('.steps li')!, '::before');
+    expect(cssRatio(step.color, step.backgroundColor), 'step number on its disc').to.be.at.least(15);
     await setLevel(frame, 0);
     expect(WRITTEN.map(colorOf)).to.deep.equal(site);
   });
