@@ -47,6 +47,17 @@ export interface Decision {
  */
 type Seen = [background: string, image: string, size: string, repeat: string, clip: string, text: string | false, large: boolean];
 
+/**
+ * A kind of box (its tag and classes, in a parent of one kind), and what was found of the boxes
+ * of that kind: at level 2, how many showed no text written by their pseudo-elements; the
+ * positions at which they had no layers; and, for a box's own tag and classes, its children's kinds.
+ */
+interface Kind {
+  tries?: number;
+  unlayered?: string[];
+  children?: Map<Kind, Kind>;
+}
+
 /** Decides `el` and its subtree (shadow tree first, then light children). */
 export type Visit = (el: Element, behind: Behind) => void;
 
@@ -290,21 +301,25 @@ export function createWalk(
     return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
-  /** Level 2: kinds of boxes with content asked for their pseudo-elements' text, and how often it was not there. */
-  const plain = new Map<string, number>();
-  /** Kinds of positioned boxes (and their position) found with no layers. */
-  const unlayered = new Set<string>();
+  /** Boxes of one tag and classes; each holds the kinds of its children. */
+  const owns = new Map<string, Map<string, Kind>>();
+  const ownKind = (el: Element): Kind => {
+    // (Keyed by the strings the DOM gives, whose hashes the engine keeps: no string is built.)
+    let byClass = owns.get(el.localName);
+    if (!byClass) owns.set(el.localName, (byClass = new Map()));
+    let own = byClass.get(el.className);
+    if (!own) byClass.set(el.className, (own = {}));
+    return own;
+  };
   /**
    * A positioned box's layers (`layersOf`). Looking resolves the style of its `::before` and
-   * `::after`, a restyle of their own: boxes of one kind in parents of one kind (a grid's thousand
-   * cells) are taken to be alike, and looked at once while none has layers.
+   * `::after`, a restyle of their own: boxes of one kind (a grid's thousand cells) are taken to be
+   * alike, and looked at once while none has layers.
    */
-  const layersFor = (el: Element, position: string, kind: string): Layer[] | undefined => {
-    if (position === 'static') return;
-    kind += position;
-    if (unlayered.has(kind)) return;
+  const layersFor = (el: Element, position: string, kind: Kind): Layer[] | undefined => {
+    if (position === 'static' || kind.unlayered?.includes(position)) return;
     const layers = layersOf(el, colorOf);
-    if (!layers.length) unlayered.add(kind);
+    if (!layers.length) (kind.unlayered ??= []).push(position);
     return layers;
   };
 
@@ -358,7 +373,7 @@ export function createWalk(
    * `near`: the parent's box lies on one of `pictures` (so this element's box is read too);
    * `floating`: an ancestor is out of the flow (level 2; see `settle`).
    */
-  const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentKind = ''): void => {
+  const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentOwn: Kind = {}): void => {
     if (isSkipped(el)) {
       // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
       if (level > 1 && el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
@@ -366,10 +381,12 @@ export function createWalk(
     }
     let next = behind;
     let decision: Decision | undefined;
-    // Its kind, its tag and classes after its parent's (passed down, read once): boxes of one kind
-    // are taken to be styled alike where reading each would cost too much.
-    const own = el.localName + '.' + el.className;
-    const kind = parentKind + '>' + own;
+    // Its kind, its tag and classes in a parent of its parent's: boxes of one kind are taken to be
+    // styled alike where reading each would cost too much.
+    const own = ownKind(el);
+    const kinds = (parentOwn.children ??= new Map());
+    let kind = kinds.get(own);
+    if (!kind) kinds.set(own, (kind = {}));
     const style = getComputedStyle(el);
     const opacity = +style.opacity;
     // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
@@ -455,8 +472,8 @@ export function createWalk(
       let parts = '';
       if (drawing || el.localName === 'button' || el.localName === 'summary') parts = pseudoParts(el, drawing, style.color);
       else {
-        const tries = plain.get(kind) ?? 0;
-        if (tries < 3) plain.set(kind, (parts = pseudoParts(el, false, style.color)) ? -Infinity : tries + 1);
+        const tries = kind.tries ?? 0;
+        if (tries < 3) kind.tries = (parts = pseudoParts(el, false, style.color)) ? -Infinity : tries + 1;
       }
       // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
       // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
