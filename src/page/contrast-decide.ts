@@ -381,8 +381,8 @@ export function createWalk(
     }
     let next = behind;
     let decision: Decision | undefined;
-    // Its kind, its tag and classes in a parent of its parent's: boxes of one kind are taken to be
-    // styled alike where reading each would cost too much.
+    // Its kind: its tag and classes, under its parent's tag and classes. Boxes of one kind are
+    // taken to be styled alike where reading each would cost too much.
     const own = ownKind(el);
     const kinds = (parentOwn.children ??= new Map());
     let kind = kinds.get(own);
