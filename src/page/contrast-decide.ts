@@ -241,7 +241,7 @@ export function createWalk(
     let parts = '';
     if (layers?.length) {
       [background, image] = overLayers(layers, background, image, (css) => recolour.get(css) ?? colorOf(css));
-      for (const [style] of layers) if (recolour.has(style.backgroundColor)) parts += fills(layers, formatColor(recolour.get(style.backgroundColor)!));
+      parts = fills(layers, (style) => recolour.get(style.backgroundColor));
       key = undefined;
     }
     if (level > 0 && control && parseFloat(style.borderTopWidth) > 0) {
@@ -293,7 +293,7 @@ export function createWalk(
       if (drawn && contrastRatio(drawn, background) < target) decision = { ...decision, placeholder_: reach(drawn, background, target + MARGIN) ?? blackOrWhiteFor(background) };
     }
     // A box of its own would lie under its layers: a pseudo-element's fill takes its colour instead.
-    if (layers?.length && decision.background_) parts += fills(layers, formatColor(decision.background_));
+    if (layers?.length && decision.background_) parts += fills(layers, () => decision.background_!);
     if (parts) decision = { ...decision, parts_: parts };
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
@@ -323,9 +323,14 @@ export function createWalk(
     return layers;
   };
 
-  /** Rules painting the pseudo-element layers among `layers` (see `layersOf`) with `paint`. */
-  const fills = (layers: Layer[] = [], paint: string): string =>
-    layers.map(([, part]) => (typeof part === 'string' ? `&${part}{background:${paint}!important}` : '')).join('');
+  /** Rules painting each pseudo-element layer among `layers` (see `layersOf`) in what `paint` gives it, if anything. */
+  const fills = (layers: Layer[], paint: (style: CSSStyleDeclaration) => Rgba | string | undefined): string =>
+    layers
+      .map(([style, part]) => {
+        const fill = typeof part === 'string' && paint(style);
+        return fill ? `&${part}{background:${typeof fill === 'string' ? fill : formatColor(fill)}!important}` : '';
+      })
+      .join('');
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
@@ -480,7 +485,7 @@ export function createWalk(
       const layers = el.firstChild && layersFor(el, position, kind);
       if (layers) {
         for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
-        parts += fills(layers, 'none');
+        parts += fills(layers, () => 'none');
       }
       if (parts) decision = { ...decision, parts_: parts };
     }

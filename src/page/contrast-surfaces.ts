@@ -31,14 +31,18 @@ export function surfacesOf(asks: Ask[], tops: Set<Element>, layered: Map<Element
   const wanted: Wanted = new Map();
   /** Where a walk up from each element passed ends: the cells of one table ask once each row. */
   const walked = new Map<Element, Found>();
+  /** The topmost of a layered element's layers, if it paints one opaque colour. */
+  const onLayer = (up: Element): Found => {
+    const layers = layered.get(up)!;
+    const [top] = layers[layers.length - 1];
+    return top.backgroundImage === 'none' && colorOf(top.backgroundColor)?.a === 1 && top.opacity === '1' ? [up, top.backgroundColor] : undefined;
+  };
   for (const [el, background, near] of asks) {
-    /** The topmost of `up`'s layers, if it paints one opaque colour. */
-    const onLayer = (up: Element, [[top]] = layered.get(up)!.slice(-1)): Found =>
-      top.backgroundImage === 'none' && colorOf(top.backgroundColor)?.a === 1 && top.opacity === '1' ? [up, top.backgroundColor] : undefined;
-    // (Text on its own layers lies on them.)
-    let found = layered.has(el) ? onLayer(el) : undefined;
+    // (Text on its own layers lies on them: no walk up.)
+    const own = layered.has(el);
+    let found = own ? onLayer(el) : undefined;
     const path: Element[] = [];
-    for (let at = el, up = el.parentElement; !layered.has(el) && up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
+    for (let at = el, up = own ? null : el.parentElement; up && !tops.has(at) && up !== el.ownerDocument.body; at = up, up = up.parentElement) {
       if (!found && walked.has(up)) {
         found = walked.get(up);
         break;

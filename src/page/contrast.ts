@@ -28,10 +28,11 @@ const MARK_ATTRIBUTE = 'data-legible-contrast';
 const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true };
 
 /**
- * What a level reads or sets, a fade of opacity, so that a menu closing is read closed, and a
- * transform, so that a fill growing under a label on hover is read grown.
+ * Transitions ended before a part is read: of what a level reads or sets, of opacity, so that a
+ * menu closing is read closed, and of a transform, so that a fill growing under a label on hover is
+ * read grown.
  */
-const COLOR_TRANSITIONS = /color|shadow|opacity|transform/;
+const SETTLED_TRANSITIONS = /color|shadow|opacity|transform/;
 
 /**
  * Raises a selector over the page's own `!important` rules: an element has one id, so this never
@@ -174,7 +175,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     settle((els, shown) => {
       if (!hidden) return;
       els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE)));
-      if (shown) endTransitions(els, COLOR_TRANSITIONS);
+      if (shown) endTransitions(els, SETTLED_TRANSITIONS);
     });
     return [decisions, shadowRoots];
   };
@@ -206,7 +207,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // Adopted only now: adopting it before reading would restyle the whole page once more.
     readRoots.forEach(attach);
     attach(doc);
-    endTransitions(roots, COLOR_TRANSITIONS);
+    endTransitions(roots, SETTLED_TRANSITIONS);
   };
 
   /**
@@ -310,7 +311,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       unmark(el);
       tops.add(el);
     }
-    endTransitions(tops, COLOR_TRANSITIONS);
+    endTransitions(tops, SETTLED_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
     write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
     return [...tops];
@@ -369,7 +370,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     // The next level reads the site's own colours, not the last level's (level 2 would turn
     // every colour white on black) nor colours halfway back from them.
-    endTransitions(roots, COLOR_TRANSITIONS);
+    endTransitions(roots, SETTLED_TRANSITIONS);
     if (!level) {
       for (const root of roots) unadoptSheet(root, sheet);
       roots.clear();

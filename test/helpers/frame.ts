@@ -29,7 +29,8 @@ export async function loadFrame(url: string, width = 1280, height = 900): Promis
 }
 
 /** The computed style of the first element matching `selector` in the frame. */
-export const styleOf = (frame: Frame, selector: string): CSSStyleDeclaration => frame.win.getComputedStyle(frame.doc.querySelector(selector)!);
+/** The computed style of the first element matching `selector` in the frame (or of its `pseudo`-element). */
+export const styleOf = (frame: Frame, selector: string, pseudo?: string): CSSStyleDeclaration => frame.win.getComputedStyle(frame.doc.querySelector(selector)!, pseudo);
 
 export const nextFrames = async (win: Window, count = 1): Promise<void> => {
   for (let i = 0; i < count; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
 import { axeContrast, cssRatio, readsDuring, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-layers.html';
@@ -30,7 +30,7 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     localStorage.clear();
   });
   const $ = (selector: string) => frame!.doc.querySelector(selector)!;
-  const style = (selector: string, part?: string) => frame!.win.getComputedStyle($(selector), part);
+  const style = (selector: string, part?: string) => styleOf(frame!, selector, part);
   /** Every layer's paint and every text's colour, as drawn. */
   const paints = () => ON_LAYERS.map(([text, layer, part]) => [style(text).color, style(layer, part).backgroundColor, style(layer, part).backgroundImage]);
 

@@ -5,7 +5,7 @@
  * turns white with it. Each kind of box is asked a few times, not every box.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
 import { cssRatio, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-pseudo-text.html';
@@ -28,7 +28,7 @@ describe('contrast level 2 and text written by ::before and ::after', () => {
     removeFrame(frame);
     localStorage.clear();
   });
-  const colorOf = ([selector, part]: [string, string]) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, part).color;
+  const colorOf = ([selector, part]: [string, string]) => styleOf(frame!, selector, part).color;
 
   it('lifts each to 15:1 on black in its hue, keeps a rating’s stars apart, and gives the site’s colours back at level 0', async () => {
     frame = await loadFrame(FIXTURE, 900, 500);
@@ -41,7 +41,7 @@ describe('contrast level 2 and text written by ::before and ::after', () => {
     expect(on, 'a lit star stays apart from an unlit one').not.to.equal(off);
     expect(on.match(/\d+/g)!.map(Number)[2], 'a lit star keeps its hue (less blue than red)').to.be.below(on.match(/\d+/g)!.map(Number)[0]);
     // A step's number in the white disc its ::before draws stays dark on the disc.
-    const step = frame.win.getComputedStyle(frame.doc.querySelector('.steps li')!, '::before');
+    const step = styleOf(frame, '.steps li', '::before');
     expect(cssRatio(step.color, step.backgroundColor), 'step number on its disc').to.be.at.least(15);
     await setLevel(frame, 0);
     expect(WRITTEN.map(colorOf)).to.deep.equal(site);
