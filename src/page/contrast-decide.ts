@@ -33,7 +33,7 @@ export interface Decision {
   placeholder_?: Rgba;
   /** Level 2: a small icon beside text repainted white (a `url()` value). */
   image_?: string;
-  /** Level 2: rules for the element's `::before` and `::after` (`&` stands for its selector). */
+  /** Rules for the element's `::before` and `::after` (`&` stands for its selector). */
   parts_?: string;
   /** Level 2: a background picture with no text shown on it, kept as the site painted it. */
   picture_?: boolean;
@@ -49,7 +49,7 @@ type Seen = [background: string, image: string, size: string, repeat: string, cl
 
 /**
  * A kind of box (its tag and classes, in a parent of one kind), and what was found of the boxes
- * of that kind: at level 2, how many showed no text written by their pseudo-elements; the
+ * of that kind: how many showed no text written by their pseudo-elements (see `pseudoParts`); the
  * positions at which they had no layers; and, for a box's own tag and classes, its children's kinds.
  */
 interface Kind {
@@ -105,6 +105,9 @@ const floats = (el: Element): boolean => {
   for (let up = parentOf(el); up; up = parentOf(up)) if (OUT_OF_FLOW.test(getComputedStyle(up).position)) return true;
   return false;
 };
+
+/** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
+const PARTS = ['::before', '::after'];
 
 /** A control that cannot act: its faintness says so, and stays. */
 const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
@@ -336,40 +339,70 @@ export function createWalk(
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
 
   /**
-   * The rules for an element's `::before` and `::after` at level 2, which its sheet does not reach:
-   * a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text beside it; an
-   * empty element's parts are its picture (a menu button's bars), so their dark backgrounds and
-   * shadows are lifted as drawings are (not a text element's: a badge's background is under text);
-   * text they write in a dark colour of their own, not the element's `color` (a breadcrumb's
-   * divider, a pager's ellipsis), is lifted to 15:1 in its hue, as text is.
+   * The rules for an element's `::before` and `::after`, which rules for the element do not reach,
+   * asked of every element, or, with its `kind`, of each kind of box until three write no text in
+   * a colour of their own and draw nothing (a breadcrumb's divider is written from the second
+   * item on): asking every element would resolve two more styles for each.
+   * Text they write (`content` a string, an attribute or a counter) in a colour of their own, not
+   * the element's `color` (a breadcrumb's pale divider, a required field's red mark, an error
+   * message written from an attribute), is decided as the element's text is, on `background`; at
+   * level 2 it is lifted to 15:1 on black in its hue. Text in the element's colour does what `same`
+   * says: follows the element's new colour (whether it inherits it or repeats it in a rule of its
+   * own), keeps it where the element's stays, or is decided so where the element writes no text of
+   * its own (an icon font's glyph, a rating's star). (Not on a box of its own, a step's number in
+   * its white disc: the site drew it there.)
+   * At level 2 a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text
+   * beside it; an empty element's parts are its picture (`drawing`: a menu button's bars), so their
+   * dark backgrounds and shadows are lifted as drawings are (not a text element's: a badge's
+   * background is under text).
    */
-  const pseudoParts = (el: Element, drawing: boolean, color: string): string =>
-    ['::before', '::after']
-      .map((part) => {
-        const style = getComputedStyle(el, part);
-        if (style.content === 'none' || style.content === 'normal') return '';
+  const pseudoParts = (el: Element, kind: Kind | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide'): string => {
+    const tries = kind?.tries ?? 0;
+    let found = false;
+    const rules = PARTS.map((part) => {
+      const style = getComputedStyle(el, part);
+      if (style.content === 'none' || style.content === 'normal') return '';
+      const own = colorOf(style.backgroundColor);
+      let declarations = '';
+      if (level > 1) {
         const image = style.backgroundImage;
         // (A width or height that is not a length, auto, is not an icon's.)
         const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
-        const own = colorOf(style.backgroundColor);
-        const background = drawing && own?.a && lift(own);
+        const lifted = drawing && own?.a && lift(own);
         let dark = false;
         const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
           const lifted = drawing && lift(colorOf(css) ?? BLACK);
           dark ||= !!lifted;
           return lifted ? formatColor(lifted) : css;
         });
-        // (Not on a box of its own, a step's number in its white disc: the site drew it there.)
-        const ink = !own?.a && style.color !== color && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
-        const text = ink && onBlack(ink) < 15 && (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE);
-        const declarations =
-          (background ? `background-color:${formatColor(background)}!important;` : '') +
+        declarations =
+          (lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
           (dark ? `box-shadow:${shadow}!important;` : '') +
-          (text ? `color:${formatColor(text)}!important;` : '') +
-          (icon ? `background-image:${repaint(image, '#fff')}!important` : '');
-        return declarations && `&${part}{${declarations}}`;
-      })
-      .join('');
+          (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
+        found ||= !!declarations;
+      }
+      const ink = !own?.a && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
+      if (ink && style.color === color && same !== 'decide') {
+        if (same === 'follow') declarations += 'color:inherit!important;';
+      } else if (ink && ink.a) {
+        found = true;
+        let text: Rgba | null | undefined;
+        if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
+        else {
+          const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
+          // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
+          text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
+        }
+        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+      }
+      return declarations && `&${part}{${declarations}}`;
+    }).join('');
+    if (kind) kind.tries = found ? -Infinity : tries + 1;
+    return rules;
+  };
+
+  /** Whether boxes of a kind are still asked for their pseudo-elements (see `pseudoParts`). */
+  const asks = (kind: Kind): boolean => (kind.tries ?? 0) < 3;
 
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
@@ -426,6 +459,9 @@ export function createWalk(
       } else [decision, next] = decide(el, seen, style, behind, control);
       // (Also where a sibling alike decided it: the surface may differ.)
       if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
+      // Text its pseudo-elements write, on a plain background.
+      const parts = next[1] === undefined && asks(kind) && pseudoParts(el, kind, style.color, next[0], false, !text ? 'decide' : decision?.color_ ? 'follow' : 'keep');
+      if (parts) decision = { ...decision, parts_: (decision?.parts_ ?? '') + parts };
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.
       const image = style.backgroundImage;
@@ -469,17 +505,11 @@ export function createWalk(
         if (empty || floating) unread.push([el, empty, floating]);
       }
       // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
-      // bars, a chevron's dots), and a button's show its state (an accordion's chevron). Those of
-      // other elements (a breadcrumb's divider) are asked of each kind of box until three show
-      // nothing (a divider is drawn from the second item on): asking every element would read
-      // each three times.
+      // bars, a chevron's dots), and a button's show its state (an accordion's chevron): asked of
+      // each. Those of other elements (a breadcrumb's divider), of each kind of box.
       const drawing = !el.firstChild;
-      let parts = '';
-      if (drawing || el.localName === 'button' || el.localName === 'summary') parts = pseudoParts(el, drawing, style.color);
-      else {
-        const tries = kind.tries ?? 0;
-        if (tries < 3) kind.tries = (parts = pseudoParts(el, false, style.color)) ? -Infinity : tries + 1;
-      }
+      const every = drawing || el.localName === 'button' || el.localName === 'summary';
+      let parts = every || asks(kind) ? pseudoParts(el, every ? undefined : kind, style.color, BLACK, drawing, 'follow') : '';
       // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
       // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
       const layers = el.firstChild && layersFor(el, position, kind);

@@ -16,6 +16,8 @@ export interface MeasuredText {
   large: boolean;
   /** A url() background image lies under the text with no opaque colour in between (pixels unknown). */
   overImage: boolean;
+  /** Text written by the element's `::before` or `::after`, not its own. */
+  part?: string;
 }
 
 const rgbOf = (css: string): Rgb => {
@@ -126,6 +128,20 @@ function linesMeet(el: Element, box: DOMRect): boolean {
   });
 }
 
+/**
+ * The text an element's `::before` or `::after` writes (`content` a quoted string, an attribute,
+ * a counter), as drawn; '' for none, or where it is an icon font's glyph (private use).
+ */
+function writtenText(el: Element, style: CSSStyleDeclaration): string {
+  if (style.display === 'none' || style.visibility === 'hidden') return '';
+  const parts = style.content.match(/"(?:\\.|[^"\\])*"|attr\([^)]*\)|counters?\([^)]*\)/g) ?? [];
+  const text = parts
+    .map((part) => (part[0] === '"' ? part.slice(1, -1).replace(/\\(.)/g, '$1') : part.startsWith('attr') ? (el.getAttribute(part.slice(5, -1).trim()) ?? '') : '1'))
+    .join('')
+    .trim();
+  return /[\ue000-\uf8ff]/.test(text) ? '' : text;
+}
+
 /** Every visible text-drawing element of `root`, shadow trees included, over `canvas` (CSS). */
 export function measureTexts(root: Document | ShadowRoot, canvas?: string): MeasuredText[] {
   const under = canvas ? rgbOf(canvas) : WHITE;
@@ -133,6 +149,7 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (el.shadowRoot) found.push(...measureTexts(el.shadowRoot, canvas));
     if (SKIP.has(el.localName) || el.localName.startsWith('legible-')) continue;
+    found.push(...measureWritten(el, under));
     const text = ownText(el);
     // Disabled controls are exempt from contrast in WCAG (and in axe).
     if (!text || el.matches(':disabled')) continue;
@@ -154,8 +171,7 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     const { backgrounds, overImage } = behind ? backgroundsOf(behind, under) : { backgrounds: [under], overImage: false };
     // Translucent text (opacity here or on an ancestor) is weighed as axe weighs it: its colour's
     // alpha times every opacity up the tree.
-    let opacity = 1;
-    for (let up: Element | null = el; up; up = parentOf(up)) opacity *= +up.ownerDocument.defaultView!.getComputedStyle(up).opacity;
+    const opacity = opacityOf(el);
     if (opacity === 0) continue;
     const ratio = Math.min(
       ...paints.flatMap((paint) => {
@@ -166,6 +182,45 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
     found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });
+  }
+  return found;
+}
+
+/** An element's opacity times its ancestors'. */
+const opacityOf = (el: Element): number => {
+  let opacity = 1;
+  for (let up: Element | null = el; up; up = parentOf(up)) opacity *= +styleOf(up).opacity;
+  return opacity;
+};
+
+/**
+ * The text an element's `::before` and `::after` write, over the element's backgrounds and their
+ * own. (Not in a box that shows nothing: hidden, or sized to nothing.)
+ */
+function measureWritten(el: Element, under: Rgb): MeasuredText[] {
+  const found: MeasuredText[] = [];
+  for (const part of ['::before', '::after']) {
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el, part);
+    const text = writtenText(el, style);
+    if (!text || parseFloat(style.fontSize) === 0) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0 && styleOf(el).display !== 'contents') continue;
+    if (styleOf(el).visibility === 'hidden') continue;
+    let { backgrounds, overImage } = backgroundsOf(el, under);
+    const own = rgbOf(style.backgroundColor);
+    if ((own.alpha ?? 1) > 0) {
+      backgrounds = backgrounds.map((b) => over(own, b));
+      if ((own.alpha ?? 1) >= 1) overImage = false;
+    }
+    const opacity = opacityOf(el) * +style.opacity;
+    if (opacity === 0) continue;
+    const paint = rgbOf(style.webkitTextFillColor);
+    const color = { ...paint, alpha: (paint.alpha ?? 1) * opacity };
+    if (!color.alpha) continue;
+    const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(color, background), background)));
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+    found.push({ element: el, text: `${el.localName}${part} ${text.slice(0, 30)}`, ratio, large, overImage, part });
   }
   return found;
 }

@@ -1,12 +1,19 @@
 /**
- * Level 2 and text that CSS writes itself (`content:` of `::before` and `::after`), which its
- * sheet does not reach: a breadcrumb's divider, a pager's ellipsis, a required mark, each in a
- * colour of its own, reach 15:1 on black in their hue; text that inherits its element's colour
- * turns white with it. Each kind of box is asked a few times, not every box.
+ * Text that CSS writes itself (`content:` of `::before` and `::after`), which rules for its element
+ * do not reach: a breadcrumb's divider, a pager's ellipsis, a required mark, an error message
+ * written from an attribute, each in a colour of its own, reach each level's ratio on what they
+ * lie on, in their hue (15:1 on black at level 2); text in its element's colour follows the
+ * element's, also where a rule of its own repeats that colour; an empty badge's only text, written
+ * by its `::after`, is decided as its text. Each kind of box is asked a few times, not every box.
  */
 import { expect } from '@open-wc/testing';
+import { parse, converter } from 'culori';
 import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
-import { cssRatio, readsDuring, setLevel } from './contrast-measure.js';
+import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
+
+const toOklch = converter('oklch');
+/** A computed colour's hue in OKLCH, in degrees. */
+const hueOf = (css: string): number => toOklch(parse(css)!).h ?? NaN;
 
 const FIXTURE = '/test/fixtures/contrast-pseudo-text.html';
 const BLACK = 'rgb(0, 0, 0)';
@@ -21,7 +28,7 @@ const WRITTEN: [selector: string, part: string][] = [
   ['.star:not(.on)', '::before'],
 ];
 
-describe('contrast level 2 and text written by ::before and ::after', () => {
+describe('contrast levels and text written by ::before and ::after', () => {
   let frame: Frame | undefined;
   beforeEach(() => localStorage.clear());
   afterEach(() => {
@@ -47,17 +54,56 @@ describe('contrast level 2 and text written by ::before and ::after', () => {
     expect(WRITTEN.map(colorOf)).to.deep.equal(site);
   });
 
+  /** The texts CSS writes on the page, as measured independently. */
+  const written = () => measureTexts(frame!.doc, canvasColorOf(frame!.doc)).filter((t) => t.part);
+
+  it('the page’s written texts miss AA at the site’s own colours, so the checks below can fail', async () => {
+    frame = await loadFrame(FIXTURE, 900, 700);
+    const failed = failing(written(), () => 4.5).join(' ');
+    for (const text of ['span::before ·', 'p::after Vui lòng', 'li::before |', 'li::before ›', 'span::after Mới']) expect(failed).to.contain(text);
+  });
+
+  for (const level of [1, -1] as const) {
+    it(`level ${level}: each text CSS writes reaches its ratio on what it lies on, in its hue, and level 0 gives the site’s colours back`, async () => {
+      frame = await loadFrame(FIXTURE, 900, 700);
+      const site = WRITTEN.map(colorOf);
+      const parts = [['.field-error', '::after'], ['.site-footer li:nth-child(2)', '::before'], ['.lead', '::before'], ['.badge-new', '::after']] as const;
+      const hues = parts.map((part) => hueOf(colorOf(part)));
+      await setLevel(frame, level);
+      const texts = written();
+      expect(texts.length, 'texts found').to.be.at.least(15);
+      expect(failing(texts, minimumFor[level])).to.deep.equal([]);
+      // The error message stays red, the footer's dividers blue-grey, the heading's lead-in blue and
+      // the badge orange: only their lightness moved (OKLCH hue within 10 degrees).
+      parts.forEach((part, i) => expect(Math.abs(hueOf(colorOf(part)) - hues[i]), part.join('')).to.be.below(10));
+      // The large heading's lead-in needs 4.5:1 at level 1, not 7:1: it is not pushed further.
+      const lead = cssRatio(colorOf(['.lead', '::before']), 'rgb(255, 255, 255)');
+      if (level === 1) expect(lead).to.be.within(4.5, 7);
+      // The current crumb's divider, in the crumb's grey by a rule of its own, follows the crumb.
+      expect(colorOf(['.trail li.here', '::before'])).to.equal(styleOf(frame, '.trail li.here').color);
+      await setLevel(frame, 0);
+      expect(WRITTEN.map(colorOf)).to.deep.equal(site);
+    });
+  }
+
+  it('level 2: the current crumb’s divider, in the crumb’s grey by a rule of its own, turns white with it', async () => {
+    frame = await loadFrame(FIXTURE, 900, 700);
+    await setLevel(frame, 2);
+    expect(colorOf(['.trail li.here', '::before'])).to.equal('rgb(255, 255, 255)');
+    expect(failing(written(), minimumFor[2])).to.deep.equal([]);
+  });
+
   it('asks each kind of box a few times: a list of 200 items costs no more pseudo-element reads than one of 3', async () => {
     frame = await loadFrame(FIXTURE, 900, 500);
     const list = frame.doc.querySelector('.items')!;
-    const readsWith = async (count: number) => {
+    const readsWith = async (count: number, level: number) => {
       list.innerHTML = '<li>Mục</li>'.repeat(count);
       // (The change throws away the reading kept from the last time.)
       await nextFrames(frame!.win);
-      const reads = await readsDuring(frame!, () => setLevel(frame!, 2), true);
+      const reads = await readsDuring(frame!, () => setLevel(frame!, level), true);
       await setLevel(frame!, 0);
       return reads;
     };
-    expect(await readsWith(200)).to.equal(await readsWith(3));
+    for (const level of [2, 1, -1]) expect(await readsWith(200, level), `level ${level}`).to.equal(await readsWith(3, level));
   });
 });
