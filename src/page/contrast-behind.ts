@@ -7,6 +7,7 @@
 import { composite, contrastRatio, rgba, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { svgSize } from '../core/svg-ink.js';
+import { pictureStops } from './contrast-pixels.js';
 import type { Decision } from './contrast-decide.js';
 
 /**
@@ -147,19 +148,21 @@ export function canvasOf(doc: Document): Rgba {
 
 /**
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
- * (so our own changes to its ancestors count).
+ * (so our own changes to its ancestors count). With `ready`, background pictures' pixels are read
+ * where they can be (see contrast-pixels.ts).
  */
-export function behindOf(parent: Element | null | undefined, canvas: Rgba): Behind {
+export function behindOf(parent: Element | null | undefined, canvas: Rgba, ready?: (el: Element) => void): Behind {
   // Over the canvas when there is no parent (a new root element); else over what the parent is drawn on.
   if (!parent) return [canvas, undefined, true];
-  let [background, image] = behindOf(parentOf(parent), canvas);
+  let [background, image] = behindOf(parentOf(parent), canvas, ready);
   const style = getComputedStyle(parent);
   const own = parseColor(style.backgroundColor);
   if (own && own.a > 0) [background, image] = layer(own, background, image);
   // Size and repeat only matter under an image.
   const imageCss = style.backgroundImage;
   const pictured = imageCss !== 'none';
-  const painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
+  let painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
+  if (painted === null && ready) painted = pictureStops(imageCss, parent, background, style, ready) ?? null;
   if (painted !== undefined) image = painted;
   if (style.position !== 'static') [background, image] = overLayers(layersOf(parent), background, image);
   return [background, image, true];

@@ -14,6 +14,7 @@ import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { behindOf, BLACK, COLOR_FUNCTIONS, layer, layersOf, onBlack, overLayers, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
+import { pictureStops, type PictureStops } from './contrast-pixels.js';
 import { farthest, surfacesOf, type Ask } from './contrast-surfaces.js';
 
 /** New colours for one element; shared by every element decided alike. */
@@ -123,6 +124,7 @@ export function createWalk(
   level: ContrastLevel,
   cache: Map<string, Rgba | null>,
   canvas: Rgba,
+  ready: (el: Element) => void,
 ): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean) => void) => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
@@ -153,6 +155,8 @@ export function createWalk(
    * takes the new one.
    */
   const recolour = new Map<string, Rgba>();
+  /** Whether the element being decided paints a picture whose pixels are still loading (see contrast-pixels.ts). */
+  let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
@@ -197,7 +201,8 @@ export function createWalk(
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
    * every element decided alike, or none) and what its children are drawn on. `style` is asked
-   * only for a control's border: controls, like the root, are decided alone.
+   * only for a control's border (controls, like the root, are decided alone) and for how a
+   * background picture whose pixels are read is laid (siblings alike share that).
    */
   function decide(el: Element, seen: Seen, style: CSSStyleDeclaration, behind: Behind, control: boolean, layers?: Layer[]): [Decision | undefined, Behind] {
     let decision: Decision = {};
@@ -224,7 +229,13 @@ export function createWalk(
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
       if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
-    const painted = ownImage(surface ? 'none' : imageCss, size, repeat, background, colorOf);
+    let painted = ownImage(surface ? 'none' : imageCss, size, repeat, background, colorOf);
+    // A picture whose pixels can be read is measured as a gradient's stops are (never changed whole).
+    if (painted === null) {
+      const stops = pictureStops(imageCss, el, background, style, ready);
+      loading ||= stops === undefined;
+      painted = stops ?? null;
+    }
     if (surface) decision.noImage_ = true;
     // Fully transparent text is hidden on purpose (a logo's name over its picture): left hidden.
     const color = textCss && colorOf(textCss);
@@ -255,16 +266,25 @@ export function createWalk(
       if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
     }
     // Text hidden over a url() picture (a logo's name pushed out of its box) gets no backdrop. (The
-    // soft level gives none there, so it need not ask.)
-    if (color && color.a && (image !== null || level < 0 || showsText(el, false))) {
+    // soft level gives none over one whose pixels are unknown, so it need not ask there.)
+    if (color && color.a && ((image === null ? level < 0 : !(image as PictureStops | undefined)?.picture_) || showsText(el, false))) {
       // Text over an image or gradient that misses its ratio against any stop (or over a url()
-      // image, at level 1) gets a solid backdrop of the picture's average colour where known (so
-      // the hue stays), else the opposite of the text; an image it paints itself goes.
-      // (Text on an ancestor's gradient asks it to be one colour: see `moveSurfaces`.)
+      // image, at level 1) gets a solid backdrop of the gradient's average colour (so the hue
+      // stays), of the picture's own colour farthest from the text where its pixels are read (white
+      // text keeps its colour on a checkered banner's dark), else the opposite of the text; an image
+      // it paints itself goes. (Text on an ancestor's gradient asks it to be one colour: see
+      // `moveSurfaces`; a picture never changes whole.)
       if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
-        background = decision.background_ = image ? average(image) : blackOrWhiteFor(composite(color, background));
+        const picture = (image as PictureStops | null | undefined)?.picture_;
+        const far = picture && image!.reduce((far, stop) => (contrastRatio(color, stop) > contrastRatio(color, far) ? stop : far));
+        // (Made as dark or as light as the text needs, in its hue: the text keeps the site's colour.)
+        background = decision.background_ = far
+          ? contrastRatio(color, far) < target ? (reach(far, composite(color, far), target + MARGIN) ?? blackOrWhiteFor(composite(color, far))) : far
+          : image
+            ? average(image)
+            : blackOrWhiteFor(composite(color, background));
         if (painted !== undefined) decision.noImage_ = true;
-        asks = !!image && painted === undefined;
+        asks = !!image && !picture && painted === undefined;
         image = key = undefined;
       }
       if (image === undefined) {
@@ -454,8 +474,10 @@ export function createWalk(
         const memo = (behind[4] ??= new Map());
         const key = seen.join('|');
         const known = memo.get(key);
+        loading = false;
         [decision, next] = known ?? decide(el, seen, style, behind, control);
-        if (!known) memo.set(key, [decision, next]);
+        // (Each box painting a picture that is still loading asks for it, to be read again when it arrives.)
+        if (!known && !loading) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
       // (Also where a sibling alike decided it: the surface may differ.)
       if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
@@ -542,7 +564,7 @@ export function createWalk(
       for (const el of [surface, ...surface.querySelectorAll('*')]) decisions.delete(el);
       pictures = near;
       // (Inherited colours are pinned only under an ancestor whose text colour changed, as at first.)
-      const behind = behindOf(parentOf(surface), canvas);
+      const behind = behindOf(parentOf(surface), canvas, ready);
       let up: Element | null | undefined = surface;
       for (behind[2] = false; (up = parentOf(up)) && !behind[2]; ) behind[2] = !!decisions.get(up)?.color_;
       visit(surface, behind, near.length > 0, false);

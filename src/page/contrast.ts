@@ -165,7 +165,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
 
   /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
   const readFor = (at: ContrastLevel, under: Rgba, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
-    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache, under);
+    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache, under, onPixels);
     read(visit);
     // While level 2's sheet is on, the elements `settle` asks about are shown as the site paints
     // them (a kept picture's mark) while their backgrounds are read; those it decides keep that
@@ -270,6 +270,17 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (!frame) frame = win.requestAnimationFrame(flush);
   };
 
+  /**
+   * A background picture whose pixels arrive after the text on it was read (see contrast-pixels.ts):
+   * the part it paints is read again, in the next frame, and a reading held ahead is thrown away.
+   */
+  const onPixels = (el: Element): void => {
+    discard();
+    if (!(level % 2) || !el.isConnected || isSkipped(el)) return;
+    pending.add(el);
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  };
+
   /** Takes our colours off `root`'s subtree, shadow trees included, so the site's own are read. */
   const unmark = (root: Element | ShadowRoot): void => {
     for (const el of root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*')) {
@@ -313,7 +324,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     endTransitions(tops, SETTLED_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
-    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas)))));
+    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas, onPixels)))));
     return [...tops];
   }
 

@@ -6,6 +6,7 @@
  */
 import { converter, parse, wcagContrast, type Rgb } from 'culori';
 import { loadFrame, nextFrames, runAxe, type Frame } from '../helpers/frame.js';
+import { pictureUnder } from './picture-pixels.js';
 
 const toRgb = converter('rgb');
 
@@ -14,7 +15,7 @@ export interface MeasuredText {
   text: string;
   ratio: number;
   large: boolean;
-  /** A url() background image lies under the text with no opaque colour in between (pixels unknown). */
+  /** A url() background image whose pixels cannot be read lies under the text, with no opaque colour in between. */
   overImage: boolean;
   /** Text written by the element's `::before` or `::after`, not its own. */
   part?: string;
@@ -54,8 +55,9 @@ function ownSize(image: string): number {
 }
 
 /**
- * The backgrounds the text can be drawn on: one colour, or every colour stop of the gradients
- * over it (the text must reach its ratio against each of them).
+ * The backgrounds the text can be drawn on: one colour, every colour stop of the gradients over it,
+ * or every colour a background picture shows under its lines (the text must reach its ratio
+ * against each of them). A picture whose pixels cannot be read leaves the text over an image.
  */
 function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImage: boolean } {
   const chain: Element[] = [];
@@ -74,7 +76,12 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
     }
     // A background clipped to the text paints the text (see below), nothing under it.
     if (style.backgroundImage === 'none' || isBeside(style) || /text/.test(style.backgroundClip)) continue;
-    if (style.backgroundImage.includes('url(')) overImage = true;
+    if (style.backgroundImage.includes('url(')) {
+      // (Pixels that can be read are measured where the text lies on them.)
+      const colors = pictureUnder(node, el, backgrounds[0]);
+      if (colors) backgrounds = colors;
+      else overImage = true;
+    }
     const stops = style.backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
     const under = backgrounds[0];
     if (stops.length) backgrounds = stops.map((stop) => over(rgbOf(stop), under));
