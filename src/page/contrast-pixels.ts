@@ -3,11 +3,11 @@
  * portal's menu bar or title bar, painted by a picture (a slice of a gradient, repeated), is then
  * measured against the picture's darkest and lightest colours, as against a gradient's stops,
  * instead of getting a backdrop of its own because the picture is unknown.
- * Only pictures of the page's own origin (or `data:`) are read, once the page has loaded them
- * (its resource timing holds them), from the copy it holds: Legible requests nothing, and another
- * origin's pixels stay unknown. A picture still loading is unknown until it arrives; then `ready`
- * is told, for each element that asked, so its part is read again. A URL's pixels are read once
- * for the page's life.
+ * Only pictures of the page's own origin (or `data:`) are read, for boxes that are drawn (so the
+ * page has asked for them), through a new image of the same URL, which the browser fills from the
+ * page's copy: Legible requests nothing, and another origin's pixels stay unknown. A picture still
+ * loading is unknown until it arrives; then `ready` is told, for each element that asked, so its
+ * part is read again. A URL's pixels are read once for the page's life.
  */
 import { rgba, type Rgba } from '../core/color.js';
 
