@@ -272,19 +272,20 @@ export function createWalk(
       // image, at level 1) gets a solid backdrop of the gradient's average colour (so the hue
       // stays), of the picture's own colour farthest from the text where its pixels are read (white
       // text keeps its colour on a checkered banner's dark), else the opposite of the text; an image
-      // it paints itself goes. (Text on an ancestor's gradient asks it to be one colour: see
-      // `moveSurfaces`; a picture never changes whole.)
+      // it paints itself goes. (Text on an ancestor's gradient, or on a picture whose pixels are
+      // read, asks it to be one colour: see `moveSurfaces`.)
       if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
         const picture = (image as PictureStops | null | undefined)?.picture_;
         const far = picture && image!.reduce((far, stop) => (contrastRatio(color, stop) > contrastRatio(color, far) ? stop : far));
-        // (Made as dark or as light as the text needs, in its hue: the text keeps the site's colour.)
+        // (Made as dark or as light as the text needs, in its hue, so the text keeps the site's
+        // colour, where it can be; else the text moves, as on any background.)
         background = decision.background_ = far
-          ? contrastRatio(color, far) < target ? (reach(far, composite(color, far), target + MARGIN) ?? blackOrWhiteFor(composite(color, far))) : far
+          ? contrastRatio(color, far) < target ? (reach(far, composite(color, far), target + MARGIN) ?? far) : far
           : image
             ? average(image)
             : blackOrWhiteFor(composite(color, background));
         if (painted !== undefined) decision.noImage_ = true;
-        asks = !!image && !picture && painted === undefined;
+        asks = !!image && painted === undefined;
         image = key = undefined;
       }
       if (image === undefined) {

@@ -109,7 +109,8 @@ describe('contrast level 1 on coloured bars', () => {
       expect(style(text).backgroundImage).to.equal('none');
       expect(cssRatio(style(text).color, banner), text).to.be.at.least(text.endsWith('name') ? 4.5 : 7);
     }
-    // A url() picture's pixels are unknown: it stays, and its caption keeps a backdrop of its own.
+    // A photo (a url() picture larger than Legible reads: 400 x 400 here) is unknown: it stays, and its
+    // caption keeps a backdrop of its own.
     expect(style('.hero').backgroundImage).to.equal(hero);
     expect(style('.hero p').backgroundColor).to.not.equal(TRANSPARENT);
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
