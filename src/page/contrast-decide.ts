@@ -230,7 +230,7 @@ export function createWalk(
       if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
     let painted = ownImage(surface ? 'none' : imageCss, size, repeat, background, colorOf);
-    // A picture whose pixels can be read is measured as a gradient's stops are (never changed whole).
+    // A picture whose pixels can be read is measured as a gradient's stops are (see contrast-pixels.ts).
     if (painted === null) {
       const stops = pictureStops(imageCss, el, background, style, ready);
       loading ||= stops === undefined;
@@ -360,10 +360,11 @@ export function createWalk(
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
 
   /**
-   * The rules for an element's `::before` and `::after`, which rules for the element do not reach,
-   * asked of every element, or, with its `kind`, of each kind of box until three write no text in
-   * a colour of their own and draw nothing (a breadcrumb's divider is written from the second
-   * item on): asking every element would resolve two more styles for each.
+   * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
+   * Some elements are asked each time; others with their `kind`, which notes whether they write
+   * text in a colour of their own or draw: a kind is asked until three show nothing (see `asks`; a
+   * breadcrumb's divider is written from the second item on), since asking every element would
+   * resolve two more styles for each.
    * Text they write (`content` a string, an attribute or a counter) in a colour of their own, not
    * the element's `color` (a breadcrumb's pale divider, a required field's red mark, an error
    * message written from an attribute), is decided as the element's text is, on `background`; at

@@ -2,9 +2,9 @@
  * Where levels 1 and -1 change a surface whole (contrast-decide.ts, `moveSurfaces`): a text that
  * reaches its ratio only on a new background asks the surface it lies on for it, and the surface
  * takes the farthest background its texts ask for. A surface is the nearest ancestor that paints an
- * opaque colour or a gradient (which becomes one colour), or a url() picture whose pixels were read
- * (see contrast-pixels.ts; never one whose pixels are unknown), in the part read, below the page's body, out to the outermost of nested boxes painted
- * alike. Its part is read again once it moves, so it must be a bar, a banner or a card: a box
+ * opaque colour, a gradient or a url() picture whose pixels were read (see contrast-pixels.ts; which
+ * become one colour; never a picture whose pixels are unknown), in the part read, below the page's
+ * body, out to the outermost of nested boxes painted alike. Its part is read again once it moves, so it must be a bar, a banner or a card: a box
  * holding more than `MOST` elements (a page-wide wrapper, a long table) keeps its colour, and its
  * texts their own boxes, so that a change never reads much of the page twice. Nothing is written here.
  */
@@ -58,8 +58,9 @@ export function surfacesOf(asks: Ask[], tops: Set<Element>, layered: Map<Element
       // (A small picture beside the text is none. Size and repeat only matter under a picture.)
       const image = style.backgroundImage;
       let gradient = image === 'none' ? undefined : ownImage(image, style.backgroundSize, style.backgroundRepeat, own ?? WHITE, colorOf);
-      // (A picture whose pixels were read, a menu bar's slice, changes as a gradient does.)
-      if (gradient === null) gradient = pictureStops(image, up, own ?? WHITE, style, Boolean) ?? null;
+      // (A picture whose pixels were read, a menu bar's slice, changes as a gradient does. It was
+      // read in the walk just before: nothing waits for it here.)
+      if (gradient === null) gradient = pictureStops(image, up, own ?? WHITE, style, () => {}) ?? null;
       // A box painted in the colour of the box it lies in is part of it (a site alert's body in
       // its band): the outermost moves.
       if (found) {
