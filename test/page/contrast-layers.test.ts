@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
-import { axeContrast, cssRatio, readsDuring, setLevel, shown } from './contrast-measure.js';
+import { axeContrast, cssRatio, pseudoReadsAfter, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-layers.html';
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
@@ -86,14 +86,8 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     const grid = frame.doc.createElement('div');
     grid.className = 'grid';
     frame.doc.body.append(grid);
-    const readsWith = async (rows: number, level: number) => {
-      grid.innerHTML = '<div class="row" style="position:relative"><span class="cell" style="position:relative">Ô</span></div>'.repeat(rows);
-      // (The change throws away the reading kept from the last time.)
-      await nextFrames(frame!.win);
-      const reads = await readsDuring(frame!, () => setLevel(frame!, level), true);
-      await setLevel(frame!, 0);
-      return reads;
-    };
+    const readsWith = (rows: number, level: number) =>
+      pseudoReadsAfter(frame!, () => (grid.innerHTML = '<div class="row" style="position:relative"><span class="cell" style="position:relative">Ô</span></div>'.repeat(rows)), level);
     // The rows' kind and the cells' kind are looked at once each: 150 rows cost what 3 do, not 600 reads more.
     for (const level of [1, 2]) expect(await readsWith(150, level), `level ${level}`).to.equal(await readsWith(3, level));
     // A box of a kind seen with no layers is still looked at in a parent of another kind.

@@ -280,6 +280,19 @@ export async function readsDuring(frame: Pick<Frame, 'win'>, act: () => Promise<
   return reads;
 }
 
+/**
+ * The pseudo-element styles a level reads once `fill` changes the page (a list of so many items),
+ * with level 0 set again after: what boxes of one kind cost.
+ */
+export async function pseudoReadsAfter(frame: Frame, fill: () => void, level: number): Promise<number> {
+  fill();
+  // (The change throws away the reading kept from the last time.)
+  await nextFrames(frame.win);
+  const reads = await readsDuring(frame, () => setLevel(frame, level), true);
+  await setLevel(frame, 0);
+  return reads;
+}
+
 /** What a reader sees: every element's colours, opacity and marks. */
 export const shown = (frame: Frame): string =>
   Array.from(frame.doc.querySelectorAll('body *'), (el) => {

@@ -8,8 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parse, converter } from 'culori';
-import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
-import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
+import { loadFrame, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, pseudoReadsAfter, setLevel } from './contrast-measure.js';
 
 const toOklch = converter('oklch');
 /** A computed colour's hue in OKLCH, in degrees. */
@@ -41,7 +41,7 @@ describe('contrast levels and text written by ::before and ::after', () => {
     frame = await loadFrame(FIXTURE, 900, 500);
     const site = WRITTEN.map(colorOf);
     // (The divider, ellipsis and mark would be dark or dim on black as the site wrote them.)
-    expect(WRITTEN.slice(0, 4).map((w, i) => cssRatio(site[i], BLACK) < 15), 'dim on black').to.deep.equal([true, true, true, true]);
+    expect(site.slice(0, 4).map((color) => cssRatio(color, BLACK) < 15), 'dim on black').to.deep.equal([true, true, true, true]);
     await setLevel(frame, 2);
     for (const written of WRITTEN) expect(cssRatio(colorOf(written), BLACK), written.join('')).to.be.at.least(15);
     const [on, off] = [colorOf(['.star.on', '::before']), colorOf(['.star:not(.on)', '::before'])];
@@ -67,7 +67,7 @@ describe('contrast levels and text written by ::before and ::after', () => {
     it(`level ${level}: each text CSS writes reaches its ratio on what it lies on, in its hue, and level 0 gives the site’s colours back`, async () => {
       frame = await loadFrame(FIXTURE, 900, 700);
       const site = WRITTEN.map(colorOf);
-      const parts = [['.field-error', '::after'], ['.site-footer li:nth-child(2)', '::before'], ['.lead', '::before'], ['.badge-new', '::after']] as const;
+      const parts: [string, string][] = [['.field-error', '::after'], ['.site-footer li:nth-child(2)', '::before'], ['.lead', '::before'], ['.badge-new', '::after']];
       const hues = parts.map((part) => hueOf(colorOf(part)));
       await setLevel(frame, level);
       const texts = written();
@@ -96,14 +96,7 @@ describe('contrast levels and text written by ::before and ::after', () => {
   it('asks each kind of box a few times: a list of 200 items costs no more pseudo-element reads than one of 3', async () => {
     frame = await loadFrame(FIXTURE, 900, 500);
     const list = frame.doc.querySelector('.items')!;
-    const readsWith = async (count: number, level: number) => {
-      list.innerHTML = '<li>Mục</li>'.repeat(count);
-      // (The change throws away the reading kept from the last time.)
-      await nextFrames(frame!.win);
-      const reads = await readsDuring(frame!, () => setLevel(frame!, level), true);
-      await setLevel(frame!, 0);
-      return reads;
-    };
+    const readsWith = (count: number, level: number) => pseudoReadsAfter(frame!, () => (list.innerHTML = '<li>Mục</li>'.repeat(count)), level);
     for (const level of [2, 1, -1]) expect(await readsWith(200, level), `level ${level}`).to.equal(await readsWith(3, level));
   });
 });
