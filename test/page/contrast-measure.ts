@@ -9,6 +9,16 @@ import { loadFrame, nextFrames, runAxe, type Frame } from '../helpers/frame.js';
 import { pictureUnder } from './picture-pixels.js';
 
 const toRgb = converter('rgb');
+const toOklch = converter('oklch');
+
+/** A computed colour's hue in OKLCH, in degrees (NaN for a grey). */
+export const hueOf = (css: string): number => toOklch(parse(css)!).h ?? NaN;
+
+/** Large text (WCAG: 18pt, or 14pt bold), which needs 4.5:1 at level 1, not 7:1. */
+const isLargeText = (style: CSSStyleDeclaration): boolean => {
+  const size = parseFloat(style.fontSize);
+  return size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+};
 
 export interface MeasuredText {
   element: Element;
@@ -186,8 +196,7 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
         return backgrounds.map((background) => wcagContrast(over(color, background), background));
       }),
     );
-    const size = parseFloat(style.fontSize);
-    const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+    const large = isLargeText(style);
     found.push({ element: el, text: text.slice(0, 40), ratio, large, overImage });
   }
   return found;
@@ -225,8 +234,7 @@ function measureWritten(el: Element, under: Rgb): MeasuredText[] {
     const color = { ...paint, alpha: (paint.alpha ?? 1) * opacity };
     if (!color.alpha) continue;
     const ratio = Math.min(...backgrounds.map((background) => wcagContrast(over(color, background), background)));
-    const size = parseFloat(style.fontSize);
-    const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
+    const large = isLargeText(style);
     found.push({ element: el, text: `${el.localName}${part} ${text.slice(0, 30)}`, ratio, large, overImage, part });
   }
   return found;

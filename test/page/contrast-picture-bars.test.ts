@@ -7,14 +7,11 @@
  * loading is read when it arrives.
  */
 import { expect } from '@open-wc/testing';
-import { converter, parse } from 'culori';
 import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
-import { axeContrast, failing, loadSaved, measureTexts, minimumFor, setLevel, shown } from './contrast-measure.js';
+import { axeContrast, failing, hueOf, loadSaved, measureTexts, minimumFor, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-picture-bars.html';
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
-const toOklch = converter('oklch');
-const hueOf = (css: string): number => toOklch(parse(css)!).h ?? NaN;
 /** The bar's picture's darker foot (#0f2c55). */
 const BAR_HUE = hueOf('#0f2c55');
 

@@ -7,13 +7,9 @@
  * by its `::after`, is decided as its text. Each kind of box is asked a few times, not every box.
  */
 import { expect } from '@open-wc/testing';
-import { parse, converter } from 'culori';
 import { loadFrame, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
-import { canvasColorOf, cssRatio, failing, measureTexts, minimumFor, pseudoReadsAfter, setLevel } from './contrast-measure.js';
+import { canvasColorOf, cssRatio, failing, hueOf, measureTexts, minimumFor, pseudoReadsAfter, setLevel } from './contrast-measure.js';
 
-const toOklch = converter('oklch');
-/** A computed colour's hue in OKLCH, in degrees. */
-const hueOf = (css: string): number => toOklch(parse(css)!).h ?? NaN;
 
 const FIXTURE = '/test/fixtures/contrast-pseudo-text.html';
 const BLACK = 'rgb(0, 0, 0)';
