@@ -4,7 +4,7 @@
  * pictures showing through. Shared by the walk (contrast-decide.ts) and the engine, which asks it
  * what content added later sits on. No decisions here.
  */
-import { composite, contrastRatio, rgba, type Rgba } from '../core/color.js';
+import { composite, contrastRatio, formatColor, rgba, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { svgSize } from '../core/svg-ink.js';
 import { pictureStops } from './contrast-pixels.js';
@@ -126,6 +126,15 @@ export function overLayers(layers: Layer[], background: Rgba, image: Rgba[] | nu
   }
   return [background, image];
 }
+
+/** Rules painting each pseudo-element layer among `layers` in what `paint` gives it, if anything (`&` standing for the element's selector). */
+export const fills = (layers: Layer[], paint: (style: CSSStyleDeclaration) => Rgba | string | undefined): string =>
+  layers
+    .map(([style, part]) => {
+      const fill = typeof part === 'string' && paint(style);
+      return fill ? `&${part}{background:${typeof fill === 'string' ? fill : formatColor(fill)}!important}` : '';
+    })
+    .join('');
 
 /** The element a node hangs from, across a shadow root's boundary; none for the root element. */
 export const parentOf = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host;

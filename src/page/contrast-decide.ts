@@ -2,18 +2,19 @@
  * The reading half of the contrast engine: walks the page (open shadow roots included) once,
  * works out the background every text is actually drawn on (with contrast-behind.ts: translucent
  * layers composited over their ancestors, images and gradients noted), and decides new colours
- * for levels 1 and -1 (text lying on picture elements with contrast-pictures.ts).
- * Level 2 (a prepared sheet) only lifts translucent text, keeps surfaces over content opaque, takes
- * gradients away, keeps background pictures, gives text lying on pictures a backdrop, dark icons a
- * white tile and small drawings their hue. Nothing is written here (`settle`'s caller shows the
- * elements it reads as the site paints them).
+ * for levels 1 and -1 (text colours with contrast-ink.ts, text lying on picture elements with
+ * contrast-pictures.ts, whole surfaces with contrast-surfaces.ts). Level 2 is a prepared sheet:
+ * the walk lifts translucent text and asks contrast-maximum.ts for the rest. Nothing is written
+ * here (`settle`'s caller shows the elements it reads as the site paints them).
+ * (The walk and the decisions of levels 1 and -1 share one walk's state: the surfaces moved, the
+ * decisions of plain text, whether a picture is still loading.)
  */
 import type { ContrastLevel } from '../core/settings.js';
-import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
-import { parseColor } from '../core/color-parse.js';
-import { repaint } from '../core/svg-ink.js';
-import { behindOf, BLACK, COLOR_FUNCTIONS, layer, layersOf, onBlack, overLayers, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
-import { darkInk, darkSvg, iconSized, nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
+import { composite, contrastRatio, formatColor, luminance, rgba, type Rgba } from '../core/color.js';
+import { behindOf, BLACK, fills, layer, layersOf, overLayers, ownImage, parentOf, type Behind, type Layer } from './contrast-behind.js';
+import { AA, asks, blackOrWhiteFor, createInk, isLarge, MARGIN, type Asked } from './contrast-ink.js';
+import { createMaximum, disabled } from './contrast-maximum.js';
+import { nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 import { pictureStops, type PictureStops } from './contrast-pixels.js';
 import { farthest, surfacesOf, type Ask } from './contrast-surfaces.js';
 
@@ -50,11 +51,10 @@ type Seen = [background: string, image: string, size: string, repeat: string, cl
 
 /**
  * A kind of box (its tag and classes, in a parent of one kind), and what was found of the boxes
- * of that kind: how many showed no text written by their pseudo-elements (see `pseudoParts`); the
+ * of that kind: how many showed no text written by their pseudo-elements (see contrast-ink.ts); the
  * positions at which they had no layers; and, for a box's own tag and classes, its children's kinds.
  */
-interface Kind {
-  tries?: number;
+export interface Kind extends Asked {
   unlayered?: string[];
   children?: Map<Kind, Kind>;
 }
@@ -71,22 +71,9 @@ const CONTROL = /^(textarea|select|input|button)$/;
 
 const SOFT_LIGHT = rgba(0xf5 / 255, 0xf0 / 255, 0xe4 / 255);
 const SOFT_DARK = rgba(0x22 / 255, 0x22 / 255, 0x22 / 255);
-/** Soft text stays at or under this ratio, and never under AA. */
-const SOFT_MAX_RATIO = 9;
-const AA = 4.5;
-/** New colours aim a little past the threshold, so other tools' rounding cannot fall below it. */
-const MARGIN = 0.15;
 
 const average = (stops: Rgba[]): Rgba =>
   stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK);
-
-const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
-
-/** Large text (WCAG: 18pt, or 14pt bold); the weight is read only where it decides. */
-const isLarge = (style: CSSStyleDeclaration): boolean => {
-  const size = parseFloat(style.fontSize);
-  return size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
-};
 
 /** Form fields draw their value as text without a text node. */
 const hasOwnText = (el: Element, control: boolean): boolean => {
@@ -107,18 +94,10 @@ const floats = (el: Element): boolean => {
   return false;
 };
 
-/** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
-const PARTS = ['::before', '::after'];
-
-/** A control that cannot act: its faintness says so, and stays. */
-const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
-
 /**
  * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
- * `settle`, once they are all read, decides level 2's surfaces and drawings. Level 2's colours
- * are one prepared sheet.
- * `cache` holds parsed colours and lightness searches; pages use few colours, so each is worked
- * out once while a level is on.
+ * `settle`, once they are all read, moves surfaces (levels 1 and -1) or decides level 2's surfaces
+ * and drawings. `cache` holds parsed colours and lightness searches (see contrast-ink.ts).
  */
 export function createWalk(
   level: ContrastLevel,
@@ -130,17 +109,6 @@ export function createWalk(
   const shadowRoots = new Set<ShadowRoot>();
   /** The large pictures of the part being read, which text may lie on. */
   let pictures: Picture[] = [];
-  /** Level 2: elements that may be surfaces or drawings, decided by their own backgrounds (see `settle`). */
-  const unread: [el: Element, empty: boolean, floating: boolean][] = [];
-  // (One per walk: the writer numbers each decision object's rule for this walk.)
-  const SURFACE: Decision = { background_: BLACK };
-  const PICTURE: Decision = { picture_: true };
-  const NO_IMAGE: Decision = { noImage_: true };
-  const TILE: Decision = { background_: WHITE };
-  /** Level 2: a layer under text (see `layersOf`), black as the page, its picture gone. */
-  const LAYER: Decision = { background_: BLACK, noImage_: true };
-  /** Level 2: the empty children found to be layers under their siblings' text. */
-  const layerChildren = new Set<Element>();
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
   const texts = new Map<string, [Decision, boolean]>();
   /** The tops of the parts read. */
@@ -159,44 +127,7 @@ export function createWalk(
   let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
-  const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = compute()));
-    return value;
-  };
-  const colorOf = (css: string): Rgba | null => cached(css, () => parseColor(css));
-  const reach = (text: Rgba, background: Rgba, target: number): Rgba | null =>
-    cached(`${formatColor(text)}${formatColor(background)}${target}`, () => reachContrast(text, background, target));
-
-  /**
-   * The text of one element over a plain `background`, for every element with the same colours:
-   * its decision, and whether the text colour changed (descendants that inherit it get pinned).
-   * Level 1: the nearest colour of the same hue that reaches `target`; where none can, the
-   * background's lightness moves instead (same hue), and only then text goes to black or white.
-   */
-  function decideText(color: Rgba, background: Rgba, target: number, pinned: boolean): [Decision, boolean] {
-    const decision: Decision = {};
-    const drawn = composite(color, background);
-    const aim = target + MARGIN;
-    if (level < 0) decision.color_ = softenContrast(drawn, background, aim, SOFT_MAX_RATIO);
-    // Also at the soft level, where no lightness of the text's hue reaches AA (white on a mid grey).
-    if (!decision.color_ && contrastRatio(drawn, background) < target) {
-      const reached = reach(drawn, background, aim);
-      const moved = reached ? null : reach(background, drawn, aim);
-      if (reached || moved) {
-        decision.color_ = reached ?? drawn;
-        if (moved) decision.background_ = moved;
-      } else {
-        const text = (decision.color_ = blackOrWhiteFor(background));
-        decision.background_ = reach(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
-      }
-    }
-    if (!decision.color_ && pinned) decision.color_ = color;
-    const changed = !!decision.color_ && formatColor(decision.color_) !== formatColor(color);
-    // A shadow drawn for the old colour (a dark halo under white text) would muddy the new one.
-    if (changed) decision.unshadowed_ = true;
-    return [decision, changed];
-  }
+  const [colorOf, reach, decideText, pseudoParts, lift] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -347,96 +278,18 @@ export function createWalk(
     return layers;
   };
 
-  /** Rules painting each pseudo-element layer among `layers` (see `layersOf`) in what `paint` gives it, if anything. */
-  const fills = (layers: Layer[], paint: (style: CSSStyleDeclaration) => Rgba | string | undefined): string =>
-    layers
-      .map(([style, part]) => {
-        const fill = typeof part === 'string' && paint(style);
-        return fill ? `&${part}{background:${typeof fill === 'string' ? fill : formatColor(fill)}!important}` : '';
-      })
-      .join('');
-
-  /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
-  const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
-
-  /**
-   * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
-   * Some elements are asked each time; others with their `kind`, which notes whether they write
-   * text in a colour of their own or draw: a kind is asked until three show nothing (see `asks`; a
-   * breadcrumb's divider is written from the second item on), since asking every element would
-   * resolve two more styles for each.
-   * Text they write (`content` a string, an attribute or a counter) in a colour of their own, not
-   * the element's `color` (a breadcrumb's pale divider, a required field's red mark, an error
-   * message written from an attribute), is decided as the element's text is, on `background`; at
-   * level 2 it is lifted to 15:1 on black in its hue. Text in the element's colour does what `same`
-   * says: follows the element's new colour (whether it inherits it or repeats it in a rule of its
-   * own), keeps it where the element's stays, or is decided so where the element writes no text of
-   * its own (an icon font's glyph, a rating's star). (Not on a box of its own, a step's number in
-   * its white disc: the site drew it there.)
-   * At level 2 a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text
-   * beside it; an empty element's parts are its picture (`drawing`: a menu button's bars), so their
-   * dark backgrounds and shadows are lifted as drawings are (not a text element's: a badge's
-   * background is under text).
-   */
-  const pseudoParts = (el: Element, kind: Kind | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide'): string => {
-    const tries = kind?.tries ?? 0;
-    let found = false;
-    const rules = PARTS.map((part) => {
-      const style = getComputedStyle(el, part);
-      if (style.content === 'none' || style.content === 'normal') return '';
-      const own = colorOf(style.backgroundColor);
-      let declarations = '';
-      if (level > 1) {
-        const image = style.backgroundImage;
-        // (A width or height that is not a length, auto, is not an icon's.)
-        const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
-        const lifted = drawing && own?.a && lift(own);
-        let dark = false;
-        const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
-          const lifted = drawing && lift(colorOf(css) ?? BLACK);
-          dark ||= !!lifted;
-          return lifted ? formatColor(lifted) : css;
-        });
-        declarations =
-          (lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
-          (dark ? `box-shadow:${shadow}!important;` : '') +
-          (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
-        found ||= !!declarations;
-      }
-      const ink = !own?.a && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
-      if (ink && style.color === color && same !== 'decide') {
-        if (same === 'follow') declarations += 'color:inherit!important;';
-      } else if (ink && ink.a) {
-        found = true;
-        let text: Rgba | null | undefined;
-        if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
-        else {
-          const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
-          // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
-          text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
-        }
-        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
-      }
-      return declarations && `&${part}{${declarations}}`;
-    }).join('');
-    if (kind) kind.tries = found ? -Infinity : tries + 1;
-    return rules;
-  };
-
-  /** Whether boxes of a kind are still asked for their pseudo-elements (see `pseudoParts`). */
-  const asks = (kind: Kind): boolean => (kind.tries ?? 0) < 3;
+  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, layersFor);
 
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
 
   /**
    * `near`: the parent's box lies on one of `pictures` (so this element's box is read too);
-   * `floating`: an ancestor is out of the flow (level 2; see `settle`).
+   * `floating`: an ancestor is out of the flow (level 2; see contrast-maximum.ts).
    */
   const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentOwn: Kind = {}): void => {
     if (isSkipped(el)) {
-      // An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
-      if (level > 1 && el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
+      if (level > 1) skipped(el);
       return;
     }
     let next = behind;
@@ -488,60 +341,10 @@ export function createWalk(
       if (parts) decision = { ...decision, parts_: (decision?.parts_ ?? '') + parts };
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.
-      const image = style.backgroundImage;
-      const page = el === el.ownerDocument.documentElement || el === el.ownerDocument.body;
-      // A large background picture (null), only small ones beside the text (undefined), or none.
-      // (Whether text is shown is asked only of a large picture, a layout read: an icon at its own
-      // size is then small where text lies beside it, a search field's magnifier.)
-      let picture = image.includes('url(') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK, parseColor, false);
-      const shows = picture === null && showsText(el, true);
-      if (shows) picture = ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK);
-      if (layerChildren.has(el)) decision = LAYER;
-      else if (behind[1] === null || (picture === null && !shows)) {
-        // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
-        // painted it, with all it holds, as under the system's own high-contrast mode.
-        decision = PICTURE;
-        next = [behind[0], null, behind[2]];
-      } else if (image !== 'none' && !page && picture !== undefined) {
-        // Gradients go, and so does a large picture under text (a hero's photo, a textured or
-        // striped column), whose pixels cannot be measured.
-        decision = NO_IMAGE;
-      }
-      // An icon drawn in dark ink by an SVG in the stylesheet (a menu or close button's, a switch's
-      // knob), with no text shown on it, would vanish on black: it gets the white tile of the light
-      // page it was drawn for.
-      // (Drawn whole: a close button's faintness says nothing of what it does.)
-      if (image.includes('svg') && darkInk(image)) {
-        if (iconSized(el) && !showsText(el, true)) decision = { ...decision, ...TILE, opaque_: opacity < 1 && !disabled(el) };
-        // A small one beside text (a select's arrow, a list's bullet, a link's icon) is drawn in
-        // white, as the text beside it is: the page it was drawn for cannot be under both.
-        else if (picture === undefined && !decision?.picture_) decision = { ...decision, image_: repaint(image, '#fff') };
-      }
       const position = style.position;
       floating ||= OUT_OF_FLOW.test(position);
-      // Text on a picture element gets black under it. An element out of the flow, or in one, may
-      // be a surface, an empty one a drawing: decided after the walk, in `settle`.
-      if (pictured && !decision?.picture_) decision = decision ? { ...decision, ...SURFACE } : SURFACE;
-      else if (!decision?.picture_ && !decision?.background_) {
-        // (Empty: no node at all inside, as such drawings are written; a test of every child's text
-        // would cost level 2 a twentieth of its time.)
-        const empty = !control && !el.firstChild;
-        if (empty || floating) unread.push([el, empty, floating]);
-      }
-      // An empty element's picture is its own box and its `::before` and `::after` (a menu button's
-      // bars, a chevron's dots), and a button's show its state (an accordion's chevron): asked of
-      // each. Those of other elements (a breadcrumb's divider), of each kind of box.
-      const drawing = !el.firstChild;
-      const every = drawing || el.localName === 'button' || el.localName === 'summary';
-      let parts = every || asks(kind) ? pseudoParts(el, every ? undefined : kind, style.color, BLACK, drawing, 'follow') : '';
-      // A fill drawn under its content by a `::before` or `::after` (which the sheet does not reach)
-      // goes with the other backgrounds; an empty child drawing one is decided as it is visited.
-      const layers = el.firstChild && layersFor(el, position, kind);
-      if (layers) {
-        for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
-        parts += fills(layers, () => 'none');
-      }
-      if (parts) decision = { ...decision, parts_: parts };
+      decision = decideMaximum(el, style, position, behind, kind, pictured, control, floating);
+      if (decision?.picture_) next = [behind[0], null, behind[2]];
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
@@ -572,43 +375,6 @@ export function createWalk(
       visit(surface, behind, near.length > 0, false);
     }
   };
-  /**
-   * Once every part is read: levels 1 and -1 move surfaces (above); level 2, from the backgrounds
-   * the site paints:
-   *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
-   *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
-   *    lightened until it reaches 7:1 on black, or it would vanish;
-   *  - an element with an opaque background out of the flow (absolute, fixed or sticky: a
-   *    dropdown, a sticky header), or inside one (a dialog's box in its fixed wrapper), may lie over
-   *    other content, so it stays opaque, in black, or that content would show through it. (Boxes
-   *    in the flow, a relatively positioned card among them, cover nothing: black on black.)
-   * Those backgrounds are read after the walk, all at once, between `reveal(els, true)` and
-   * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
-   */
-  const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
-    moveSurfaces();
-    if (!unread.length) return;
-    // (Boxes first: a layout read after the reveal's writes would lay the page out again.)
-    const boxes = unread.map(([el, empty]) => empty && el.getBoundingClientRect());
-    const els = unread.map(([el]) => el);
-    reveal(els, true);
-    const owns = els.map((el) => colorOf(getComputedStyle(el).backgroundColor));
-    // (Those decided keep showing the site's paint until they are written: one change, not two.)
-    const undecided = unread.filter(([el, , floating], i) => {
-      const [own, box] = [owns[i], boxes[i]];
-      if (!own?.a) return true;
-      const added =
-        box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
-          ? { background_: lift(own) ?? composite(own, BLACK) }
-          : own.a >= 1 && floating && SURFACE;
-      if (added) decisions.set(el, { ...decisions.get(el), ...added });
-      return !added;
-    });
-    reveal(
-      undecided.map(([el]) => el),
-      false,
-    );
-  };
   return [
     (el, behind) => {
       // A part read again (a caption the site restyles) may lie on a picture just outside it, in
@@ -620,6 +386,8 @@ export function createWalk(
     },
     decisions,
     shadowRoots,
-    settle,
+    // Once every part is read: levels 1 and -1 move surfaces (above), level 2 decides its surfaces
+    // and drawings (contrast-maximum.ts).
+    (reveal) => (level > 1 ? settleMaximum(reveal) : moveSurfaces()),
   ];
 }

@@ -1,0 +1,170 @@
+/**
+ * The colours of text at one contrast level: an element's text over a plain background
+ * (`decideText`), and what an element's `::before` and `::after` write or draw (`pseudoParts`),
+ * which rules for the element do not reach. The walk (contrast-decide.ts) asks; nothing is written
+ * here.
+ */
+import type { ContrastLevel } from '../core/settings.js';
+import { composite, contrastRatio, formatColor, luminance, reachContrast, softenContrast, type Rgba } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
+import { repaint } from '../core/svg-ink.js';
+import { BLACK, COLOR_FUNCTIONS, onBlack, WHITE } from './contrast-behind.js';
+import { darkInk } from './contrast-pictures.js';
+import type { Decision } from './contrast-decide.js';
+
+export const AA = 4.5;
+/** New colours aim a little past the threshold, so other tools' rounding cannot fall below it. */
+export const MARGIN = 0.15;
+/** Soft text stays at or under this ratio, and never under AA. */
+const SOFT_MAX_RATIO = 9;
+
+export const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
+
+/** Large text (WCAG: 18pt, or 14pt bold); the weight is read only where it decides. */
+export const isLarge = (style: CSSStyleDeclaration): boolean => {
+  const size = parseFloat(style.fontSize);
+  return size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
+};
+
+/** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
+const PARTS = ['::before', '::after'];
+
+/**
+ * A kind of box (see contrast-decide.ts) as `pseudoParts` knows it: how many boxes of the kind
+ * showed no text or drawing of their pseudo-elements (-Infinity once one did).
+ */
+export interface Asked {
+  tries?: number;
+}
+
+/** Whether boxes of a kind are still asked for their pseudo-elements (see `pseudoParts`). */
+export const asks = (kind: Asked): boolean => (kind.tries ?? 0) < 3;
+
+/** Decides text over a plain `background`: its decision, and whether its colour changed. */
+export type DecideText = (color: Rgba, background: Rgba, target: number, pinned: boolean) => [Decision, boolean];
+
+/** The rules for an element's `::before` and `::after` (`&` standing for its selector). */
+export type PseudoParts = (el: Element, kind: Asked | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide') => string;
+
+/**
+ * The colour functions of one level. `cache` holds parsed colours and lightness searches; pages use
+ * few colours, so each is worked out once while a level is on.
+ */
+export function createInk(
+  level: ContrastLevel,
+  cache: Map<string, Rgba | null>,
+): [
+  colorOf: (css: string) => Rgba | null,
+  reach: (text: Rgba, background: Rgba, target: number) => Rgba | null,
+  decideText: DecideText,
+  pseudoParts: PseudoParts,
+  lift: (color: Rgba) => Rgba | undefined,
+] {
+  const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute()));
+    return value;
+  };
+  const colorOf = (css: string): Rgba | null => cached(css, () => parseColor(css));
+  const reach = (text: Rgba, background: Rgba, target: number): Rgba | null =>
+    cached(`${formatColor(text)}${formatColor(background)}${target}`, () => reachContrast(text, background, target));
+
+  /**
+   * The text of one element over a plain `background`, for every element with the same colours:
+   * its decision, and whether the text colour changed (descendants that inherit it get pinned).
+   * Level 1: the nearest colour of the same hue that reaches `target`; where none can, the
+   * background's lightness moves instead (same hue), and only then text goes to black or white.
+   */
+  const decideText: DecideText = (color, background, target, pinned) => {
+    const decision: Decision = {};
+    const drawn = composite(color, background);
+    const aim = target + MARGIN;
+    if (level < 0) decision.color_ = softenContrast(drawn, background, aim, SOFT_MAX_RATIO);
+    // Also at the soft level, where no lightness of the text's hue reaches AA (white on a mid grey).
+    if (!decision.color_ && contrastRatio(drawn, background) < target) {
+      const reached = reach(drawn, background, aim);
+      const moved = reached ? null : reach(background, drawn, aim);
+      if (reached || moved) {
+        decision.color_ = reached ?? drawn;
+        if (moved) decision.background_ = moved;
+      } else {
+        const text = (decision.color_ = blackOrWhiteFor(background));
+        decision.background_ = reach(background, text, aim) ?? (text === BLACK ? WHITE : BLACK);
+      }
+    }
+    if (!decision.color_ && pinned) decision.color_ = color;
+    const changed = !!decision.color_ && formatColor(decision.color_) !== formatColor(color);
+    // A shadow drawn for the old colour (a dark halo under white text) would muddy the new one.
+    if (changed) decision.unshadowed_ = true;
+    return [decision, changed];
+  };
+
+  /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
+  const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
+
+  /**
+   * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
+   * Some elements are asked each time; others with their `kind`, which notes whether they write
+   * text in a colour of their own or draw: a kind is asked until three show nothing (see `asks`; a
+   * breadcrumb's divider is written from the second item on), since asking every element would
+   * resolve two more styles for each.
+   * Text they write (`content` a string, an attribute or a counter) in a colour of their own, not
+   * the element's `color` (a breadcrumb's pale divider, a required field's red mark, an error
+   * message written from an attribute), is decided as the element's text is, on `background`; at
+   * level 2 it is lifted to 15:1 on black in its hue. Text in the element's colour does what `same`
+   * says: follows the element's new colour (whether it inherits it or repeats it in a rule of its
+   * own), keeps it where the element's stays, or is decided so where the element writes no text of
+   * its own (an icon font's glyph, a rating's star). (Not on a box of its own, a step's number in
+   * its white disc: the site drew it there.)
+   * At level 2 a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text
+   * beside it; an empty element's parts are its picture (`drawing`: a menu button's bars), so their
+   * dark backgrounds and shadows are lifted as drawings are (not a text element's: a badge's
+   * background is under text).
+   */
+  const pseudoParts: PseudoParts = (el, kind, color, background, drawing, same) => {
+    const tries = kind?.tries ?? 0;
+    let found = false;
+    const rules = PARTS.map((part) => {
+      const style = getComputedStyle(el, part);
+      if (style.content === 'none' || style.content === 'normal') return '';
+      const own = colorOf(style.backgroundColor);
+      let declarations = '';
+      if (level > 1) {
+        const image = style.backgroundImage;
+        // (A width or height that is not a length, auto, is not an icon's.)
+        const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
+        const lifted = drawing && own?.a && lift(own);
+        let dark = false;
+        const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
+          const lifted = drawing && lift(colorOf(css) ?? BLACK);
+          dark ||= !!lifted;
+          return lifted ? formatColor(lifted) : css;
+        });
+        declarations =
+          (lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
+          (dark ? `box-shadow:${shadow}!important;` : '') +
+          (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
+        found ||= !!declarations;
+      }
+      const ink = !own?.a && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
+      if (ink && style.color === color && same !== 'decide') {
+        if (same === 'follow') declarations += 'color:inherit!important;';
+      } else if (ink && ink.a) {
+        found = true;
+        let text: Rgba | null | undefined;
+        if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
+        else {
+          const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
+          // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
+          text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
+        }
+        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+      }
+      return declarations && `&${part}{${declarations}}`;
+    }).join('');
+    if (kind) kind.tries = found ? -Infinity : tries + 1;
+    return rules;
+  };
+
+  return [colorOf, reach, decideText, pseudoParts, lift];
+}
