@@ -176,6 +176,29 @@ function scaledDeclarations(rule: CSSStyleRule, selectorText: string, out: Copy)
 
 export const PROPERTIES = ['font-size', 'line-height'];
 
+/**
+ * Box heights in absolute lengths grow with the text too: a 32px menu bar whose links have 32px
+ * lines would otherwise leave them hanging below it, white text on the page, and push the floats
+ * after it aside. Every height declaration is copied, in order, so the page's cascade among them
+ * holds; only for boxes (not pictures, whose width stays, nor empty elements, an icon whose sprite
+ * would show its neighbour) and not for pseudo-elements (a drawn rule). Heights in viewport units or
+ * relative to something else are copied as they are.
+ */
+const HEIGHTS = ['height', 'min-height', 'max-height'];
+const BOXES = ':where(:not(img,video,canvas,iframe,svg,svg *,object,embed,picture,:empty:not(input,select,textarea)))';
+const VIEWPORT = /\d[sld]?(v|cq)/i;
+
+function copyHeights(style: CSSStyleDeclaration, selectorText: string): string {
+  let declarations = '';
+  for (const property of HEIGHTS) {
+    const value = style.getPropertyValue(property);
+    const scaled = isAbsolute(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
+    if (value) declarations += `${property}:${scaled}${style.getPropertyPriority(property) ? '!important' : ''};`;
+  }
+  const selector = declarations && splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
+  return selector ? `${selector}{${declarations}}` : '';
+}
+
 /** `css` inside `prelude`'s block; nothing when there is no css, `css` alone without a prelude. */
 export const wrap = (prelude: string | false | null | undefined, css: string): string => (prelude && css ? `${prelude}{${css}}` : css);
 
@@ -205,6 +228,8 @@ function copyRule(rule: AnyRule, out: Copy): string {
       }
     }
     if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, selectorText, out);
+    // (Components in shadow trees size their own boxes.)
+    if (!out.inShadow_) css += copyHeights(rule.style, selectorText);
     // Nested style rules (CSS nesting) keep their parent's selector around them.
     return css + wrap(selectorText, copyRules(rule.cssRules, out));
   }

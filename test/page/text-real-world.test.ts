@@ -56,7 +56,8 @@ for (const [origin, query] of [
       }
     });
     it('fields of a fixed height grow as tall as their text needs instead of cutting it off at 200%', async function () {
-      skipInFirefox(this, 'Firefox ESR 140 ignores intrinsic minimum heights on form controls, so a fixed-height field still cuts off its text there');
+      // (Their height is copied from a readable sheet; another origin's is measured for text only.)
+      if (query) skipInFirefox(this, 'Firefox ESR 140 ignores intrinsic minimum heights on form controls, so a field whose fixed height is on an unreadable sheet still cuts off its text there');
       const fields = Array.from(frame.doc.querySelectorAll<HTMLElement>('.field-fixed'));
       expect(fields.length).to.equal(2);
       for (const scale of [1, 1.5, 2]) {

@@ -1,0 +1,96 @@
+/**
+ * Boxes given a height in absolute lengths grow with the text (a menu bar whose links are centred
+ * by a line height of the same), so grown text stays on the box that paints its background and the
+ * floats after it stay in place. Pictures, empty icons, pseudo-elements and heights in viewport
+ * units or shares keep theirs; a later rule that takes a height back still wins; reset gives every
+ * height back exactly.
+ */
+import { expect } from '@open-wc/testing';
+import { loadFrame, removeFrame, type Frame } from '../helpers/frame.js';
+import { setScale, STEPS, textElements } from './text-scale-measure.js';
+
+const box = (frame: Frame, selector: string): DOMRect => frame.doc.querySelector(selector)!.getBoundingClientRect();
+
+/**
+ * Each line of text lying off the box that paints the background under it (its own element or the
+ * nearest ancestor with a background colour): "Trang chủ on div#menu: 19–45 outside 0–32".
+ */
+function offTheirBackground(frame: Frame): string[] {
+  const painted = (el: Element): boolean => !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(frame.win.getComputedStyle(el).backgroundColor);
+  const wrong: string[] = [];
+  for (const { el, label } of textElements(frame.doc)) {
+    let painter: Element | null = el;
+    while (painter && !painted(painter)) painter = painter.parentElement;
+    if (!painter) continue;
+    const under = painter.getBoundingClientRect();
+    const range = frame.doc.createRange();
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType !== 3 || !node.textContent!.trim()) continue;
+      range.selectNodeContents(node);
+      for (const line of Array.from(range.getClientRects())) {
+        const outside = line.top < under.top - 1 || line.bottom > under.bottom + 1 || line.left < under.left - 1 || line.right > under.right + 1;
+        if (outside) wrong.push(`${label} on ${painter.localName}#${painter.id}: ${Math.round(line.top)}–${Math.round(line.bottom)} outside ${Math.round(under.top)}–${Math.round(under.bottom)}`);
+      }
+    }
+  }
+  return wrong;
+}
+
+describe('text scale: fixed heights', () => {
+  let frame: Frame | undefined;
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    removeFrame(frame);
+    localStorage.clear();
+  });
+
+  for (const [page, float, wrapper] of [
+    ['text-legacy.html', '#left', '#wrapper'],
+    ['text-heights.html', '.after-bar', 'body'],
+  ] as const) {
+    it(`${page}: at every step, text stays on the box that paints its background, and floats stay in place`, async () => {
+      frame = await loadFrame(`/test/fixtures/${page}`);
+      // (Lines a box clips on purpose, a ticker's next item, lie off it at 100% too.)
+      const before = offTheirBackground(frame);
+      const left = box(frame, wrapper).left;
+      expect(box(frame, float).left).to.equal(left);
+      for (const scale of STEPS) {
+        await setScale(frame, scale);
+        const wrong = offTheirBackground(frame).filter((line) => !before.some((known) => known.split(':')[0] === line.split(':')[0]));
+        expect(wrong, `at ${scale}`).to.deep.equal([]);
+        expect(box(frame, float).left, `${float} at ${scale}`).to.equal(left);
+      }
+    });
+  }
+
+  it('absolute heights grow by the step; pictures, empty icons, pseudo-elements, viewport heights and shares keep theirs; reset gives them back', async () => {
+    frame = await loadFrame('/test/fixtures/text-heights.html');
+    const heightOf = (selector: string, pseudo?: string): number =>
+      pseudo ? parseFloat(frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo).height) : box(frame!, selector).height;
+    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen']];
+    const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.card', '.frame'];
+    const at1 = new Map([...kept, ...grown.map((s) => [s] as [string])].map(([s, p]) => [s + (p ?? ''), heightOf(s, p)]));
+    const logoWidth = box(frame, '.logo').width;
+    const openAt1 = heightOf('.tab.open');
+    expect(openAt1, 'the open tab takes its content height').to.be.above(30);
+
+    await setScale(frame, 2);
+    for (const selector of grown) expect(heightOf(selector), selector).to.be.closeTo(2 * at1.get(selector)!, 0.5);
+    for (const [selector, pseudo] of kept) expect(heightOf(selector, pseudo), selector + (pseudo ?? '')).to.equal(at1.get(selector + (pseudo ?? '')));
+    expect(box(frame, '.logo').width, 'the picture keeps its proportions').to.equal(logoWidth);
+    // The later rule that takes the tab's height back still wins: its three lines, grown.
+    expect(heightOf('.tab.open')).to.be.closeTo(2 * openAt1, 1.5);
+    // A share of a grown box is the same share.
+    expect(heightOf('.half')).to.be.closeTo(heightOf('.frame') / 2, 0.5);
+    // The ticker still shows one line: its next item lies below its box.
+    const ticker = box(frame, '#ticker');
+    expect(box(frame, '#ticker > div + div').top).to.be.at.least(ticker.bottom - 0.5);
+
+    await setScale(frame, 1);
+    for (const [key, value] of at1) {
+      const [selector, pseudo] = key.includes('::') ? key.split(/(?=::)/) : [key];
+      expect(heightOf(selector, pseudo), `${key} after reset`).to.equal(value);
+    }
+    expect(heightOf('.tab.open')).to.equal(openAt1);
+  });
+});
