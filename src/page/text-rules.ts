@@ -185,19 +185,27 @@ export const PROPERTIES = ['font-size', 'line-height'];
  * relative to something else are copied as they are.
  */
 const HEIGHTS = ['height', 'min-height', 'max-height'];
-const BOXES = ':where(:not(img,video,canvas,iframe,svg,svg *,object,embed,picture,:empty:not(input,select,textarea)))';
+export const BOXES = ':where(:not(img,video,canvas,iframe,svg,svg *,object,embed,picture,:empty:not(input,select,textarea)))';
 const VIEWPORT = /\d[sld]?(v|cq)/i;
 
-function copyHeights(style: CSSStyleDeclaration, selectorText: string): string {
+/**
+ * The height declarations of a rule's `style`, absolute ones multiplied by the factor, all of them
+ * with the page's priority; or, of an inline `style` (which wins over every rule), only those
+ * multiplied, `!important` (an inline `!important` height is left as the page set it).
+ */
+export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   let declarations = '';
   for (const property of HEIGHTS) {
     const value = style.getPropertyValue(property);
+    const important = !!style.getPropertyPriority(property);
     const scaled = isAbsolute(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
-    if (value) declarations += `${property}:${scaled}${style.getPropertyPriority(property) ? '!important' : ''};`;
+    if (inline ? scaled !== value && !important : value) declarations += `${property}:${scaled}${inline || important ? '!important' : ''};`;
   }
-  const selector = declarations && splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
-  return selector ? `${selector}{${declarations}}` : '';
+  return declarations;
 }
+
+const copyHeights = (style: CSSStyleDeclaration, selectorText: string): string =>
+  wrap(splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(','), heights(style, false));
 
 /** `css` inside `prelude`'s block; nothing when there is no css, `css` alone without a prelude. */
 export const wrap = (prelude: string | false | null | undefined, css: string): string => (prelude && css ? `${prelude}{${css}}` : css);

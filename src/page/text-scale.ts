@@ -12,10 +12,10 @@
  */
 import { endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
-import { copySheet, FACTOR, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
+import { BOXES, copySheet, FACTOR, heights, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
-const SOUGHT = 'style,[style*=font],[style*=line-h],[font-size]';
+const SOUGHT = 'style,[style*=font],[style*=height],[font-size]';
 /** A marked length or percentage, or the factor alone, in a template (\xa7 is FACTOR). */
 const FILL = /\xa7([-+]?[\d.]+)([a-z%]*)\xa7|\xa7/gi;
 
@@ -50,8 +50,8 @@ const monospace = (): string => {
 };
 
 /**
- * Inline `style` font sizes beat every rule, so each distinct attribute gets an `!important` rule
- * that matches it exactly (the element is never touched). Zero specificity and first place keep
+ * Inline `style` font sizes (and heights, see text-rules.ts) beat every rule, so each distinct
+ * attribute gets an `!important` rule that matches it exactly (the element is never touched). Zero specificity and first place keep
  * the page's own `!important` rules, copied later, winning as they did. An inline `!important`
  * size cannot be outranked without editing the element; it is left as the page set it.
  */
@@ -71,7 +71,8 @@ function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
       if (entry && entry[1] !== value) declarations += `${property}:${entry[1]}!important;`;
     }
     // CSS.escape's output is also a valid string body.
-    css += wrap(`:where(${el.localName}[style="${CSS.escape(attribute)}"])`, declarations);
+    const exactly = `:where(${el.localName}[style="${CSS.escape(attribute)}"])`;
+    css += wrap(exactly, declarations) + (copy.inShadow_ ? '' : wrap(exactly + BOXES, heights(el.style, true)));
   }
   return css;
 }

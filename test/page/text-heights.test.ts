@@ -6,14 +6,15 @@
  * height back exactly.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, removeFrame, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 import { setScale, STEPS, textElements } from './text-scale-measure.js';
 
 const box = (frame: Frame, selector: string): DOMRect => frame.doc.querySelector(selector)!.getBoundingClientRect();
 
 /**
  * Each line of text lying off the box that paints the background under it (its own element or the
- * nearest ancestor with a background colour): "Trang chủ on div#menu: 19–45 outside 0–32".
+ * nearest ancestor with a background colour, below the body): "Trang chủ on div#menu: 19–45
+ * outside 0–32".
  */
 function offTheirBackground(frame: Frame): string[] {
   const painted = (el: Element): boolean => !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(frame.win.getComputedStyle(el).backgroundColor);
@@ -21,7 +22,8 @@ function offTheirBackground(frame: Frame): string[] {
   for (const { el, label } of textElements(frame.doc)) {
     let painter: Element | null = el;
     while (painter && !painted(painter)) painter = painter.parentElement;
-    if (!painter) continue;
+    // (The root's and the body's backgrounds paint the whole canvas.)
+    if (!painter || painter === frame.doc.body || painter === frame.doc.documentElement) continue;
     const under = painter.getBoundingClientRect();
     const range = frame.doc.createRange();
     for (const node of Array.from(el.childNodes)) {
@@ -67,8 +69,8 @@ describe('text scale: fixed heights', () => {
     frame = await loadFrame('/test/fixtures/text-heights.html');
     const heightOf = (selector: string, pseudo?: string): number =>
       pseudo ? parseFloat(frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo).height) : box(frame!, selector).height;
-    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen']];
-    const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.card', '.frame'];
+    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed']];
+    const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.card', '.frame', '.inline-box'];
     const at1 = new Map([...kept, ...grown.map((s) => [s] as [string])].map(([s, p]) => [s + (p ?? ''), heightOf(s, p)]));
     const logoWidth = box(frame, '.logo').width;
     const openAt1 = heightOf('.tab.open');
@@ -92,5 +94,18 @@ describe('text scale: fixed heights', () => {
       expect(heightOf(selector, pseudo), `${key} after reset`).to.equal(value);
     }
     expect(heightOf('.tab.open')).to.equal(openAt1);
+  });
+
+  it('a box added later with a height in its inline style grows too, and its attribute stays as written', async () => {
+    frame = await loadFrame('/test/fixtures/text-heights.html');
+    await setScale(frame, 1.5);
+    const added = frame.doc.body.appendChild(frame.doc.createElement('div'));
+    added.setAttribute('style', 'height: 28px; background: #eee');
+    added.textContent = 'Thông báo mới';
+    await nextFrames(frame.win, 2);
+    expect(added.getBoundingClientRect().height).to.equal(42);
+    await setScale(frame, 1);
+    expect(added.getBoundingClientRect().height).to.equal(28);
+    expect(added.getAttribute('style')).to.equal('height: 28px; background: #eee');
   });
 });
