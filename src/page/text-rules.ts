@@ -204,8 +204,11 @@ export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   return declarations;
 }
 
-const copyHeights = (style: CSSStyleDeclaration, selectorText: string): string =>
-  wrap(splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(','), heights(style, false));
+function copyHeights(style: CSSStyleDeclaration, selectorText: string): string {
+  const selector = splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
+  // (A rule for pseudo-elements only has no copy: its declarations alone would swallow the next rule.)
+  return selector && wrap(selector, heights(style, false));
+}
 
 /** `css` inside `prelude`'s block; nothing when there is no css, `css` alone without a prelude. */
 export const wrap = (prelude: string | false | null | undefined, css: string): string => (prelude && css ? `${prelude}{${css}}` : css);

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
-import { setScale, STEPS, textElements } from './text-scale-measure.js';
+import { renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-scale-measure.js';
 
 const box = (frame: Frame, selector: string): DOMRect => frame.doc.querySelector(selector)!.getBoundingClientRect();
 
@@ -50,14 +50,18 @@ describe('text scale: fixed heights', () => {
     ['text-legacy.html', '#left', '#wrapper'],
     ['text-heights.html', '.after-bar', 'body'],
   ] as const) {
-    it(`${page}: at every step, text stays on the box that paints its background, and floats stay in place`, async () => {
+    it(`${page}: at every step, text grows by the step and stays on the box that paints its background, and floats stay in place`, async () => {
       frame = await loadFrame(`/test/fixtures/${page}`);
       // (Lines a box clips on purpose, a ticker's next item, lie off it at 100% too.)
       const before = offTheirBackground(frame);
       const left = box(frame, wrapper).left;
       expect(box(frame, float).left).to.equal(left);
+      const elements = textElements(frame.doc);
+      const base = renderedAll(elements);
       for (const scale of STEPS) {
         await setScale(frame, scale);
+        // (Every text still grows by the step: no copied height breaks a copied size.)
+        expect(wrongSizes(elements, base, scale), `sizes at ${scale}`).to.deep.equal([]);
         const wrong = offTheirBackground(frame).filter((line) => !before.some((known) => known.split(':')[0] === line.split(':')[0]));
         expect(wrong, `at ${scale}`).to.deep.equal([]);
         expect(box(frame, float).left, `${float} at ${scale}`).to.equal(left);
