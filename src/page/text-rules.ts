@@ -180,12 +180,15 @@ export const PROPERTIES = ['font-size', 'line-height'];
  * Box heights in absolute lengths grow with the text too: a 32px menu bar whose links have 32px
  * lines would otherwise leave them hanging below it, white text on the page, and push the floats
  * after it aside. Every height declaration is copied, in order, so the page's cascade among them
- * holds; only for boxes (not pictures, whose width stays, nor empty elements, an icon whose sprite
- * would show its neighbour) and not for pseudo-elements (a drawn rule). Heights in viewport units or
- * relative to something else are copied as they are.
+ * holds; only for boxes of text: not pictures (their width stays), nor boxes holding one (a slider
+ * whose photo fills its height would stretch it or leave a band under it), nor empty elements (an
+ * icon whose sprite would show its neighbour), nor pseudo-elements (a drawn rule). Heights in
+ * viewport units or relative to something else are copied as they are. (Where `:has()` is not
+ * supported, the selector matches nothing: heights stay.)
  */
 const HEIGHTS = ['height', 'min-height', 'max-height'];
-export const BOXES = ':where(:not(img,video,canvas,iframe,svg,svg *,object,embed,picture,:empty:not(input,select,textarea)))';
+const PICTURES = 'img,video,canvas,iframe,object,embed,picture';
+export const BOXES = `:where(:not(${PICTURES},svg,svg *,:empty:not(input,select,textarea),:has(${PICTURES})))`;
 const VIEWPORT = /\d[sld]?(v|cq)/i;
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Boxes given a height in absolute lengths grow with the text (a menu bar whose links are centred
  * by a line height of the same), so grown text stays on the box that paints its background and the
- * floats after it stay in place. Pictures, empty icons, pseudo-elements and heights in viewport
- * units or shares keep theirs; a later rule that takes a height back still wins; reset gives every
- * height back exactly.
+ * floats after it stay in place. Pictures, boxes holding one, empty icons, pseudo-elements and
+ * heights in viewport units or shares keep theirs; a later rule that takes a height back still
+ * wins; reset gives every height back exactly.
  */
 import { expect } from '@open-wc/testing';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
@@ -69,11 +69,11 @@ describe('text scale: fixed heights', () => {
     });
   }
 
-  it('absolute heights grow by the step; pictures, empty icons, pseudo-elements, viewport heights and shares keep theirs; reset gives them back', async () => {
+  it('absolute heights grow by the step; pictures, boxes holding one, empty icons, pseudo-elements, viewport heights and shares keep theirs; reset gives them back', async () => {
     frame = await loadFrame('/test/fixtures/text-heights.html');
     const heightOf = (selector: string, pseudo?: string): number =>
       pseudo ? parseFloat(frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo).height) : box(frame!, selector).height;
-    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed']];
+    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed'], ['#slider'], ['#slider img']];
     const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.card', '.frame', '.inline-box'];
     const at1 = new Map([...kept, ...grown.map((s) => [s] as [string])].map(([s, p]) => [s + (p ?? ''), heightOf(s, p)]));
     const logoWidth = box(frame, '.logo').width;
@@ -84,6 +84,8 @@ describe('text scale: fixed heights', () => {
     for (const selector of grown) expect(heightOf(selector), selector).to.be.closeTo(2 * at1.get(selector)!, 0.5);
     for (const [selector, pseudo] of kept) expect(heightOf(selector, pseudo), selector + (pseudo ?? '')).to.equal(at1.get(selector + (pseudo ?? '')));
     expect(box(frame, '.logo').width, 'the picture keeps its proportions').to.equal(logoWidth);
+    // A slider holding a photo keeps its height (so does the photo filling it); its caption grows inside.
+    expect(box(frame, '#slider p').bottom).to.be.closeTo(box(frame, '#slider').bottom, 0.5);
     // The later rule that takes the tab's height back still wins: its three lines, grown.
     expect(heightOf('.tab.open')).to.be.closeTo(2 * openAt1, 1.5);
     // A share of a grown box is the same share.
