@@ -51,9 +51,10 @@ const monospace = (): string => {
 
 /**
  * Inline `style` font sizes (and heights, see text-rules.ts) beat every rule, so each distinct
- * attribute gets an `!important` rule that matches it exactly (the element is never touched). Zero specificity and first place keep
- * the page's own `!important` rules, copied later, winning as they did. An inline `!important`
- * size cannot be outranked without editing the element; it is left as the page set it.
+ * attribute gets an `!important` rule that matches it exactly (the element is never touched). Zero
+ * specificity and first place keep the page's own `!important` rules, copied later, winning as they
+ * did. An inline `!important` size cannot be outranked without editing the element; it is left as
+ * the page set it.
  */
 function inlineSizes(root: Document | ShadowRoot, copy: Copy): string {
   let css = '';
