@@ -198,13 +198,18 @@ const VIEWPORT = /\d[sld]?(v|cq)/i;
  */
 export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   let declarations = '';
+  let grows = false;
   for (const property of HEIGHTS) {
     const value = style.getPropertyValue(property);
     const important = !!style.getPropertyPriority(property);
     const scaled = isAbsolute(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
+    grows ||= scaled !== value && property !== 'max-height';
     if (inline ? scaled !== value && !important : value) declarations += `${property}:${scaled}${inline || important ? '!important' : ''};`;
   }
-  return declarations;
+  // A bar painted by a slice of a picture repeated across (a box title's gradient) as tall as
+  // the bar: the slice is drawn as tall as the grown bar, or its text would hang below it.
+  const slice = grows && style.getPropertyValue('background-repeat') === 'repeat-x' && /^(auto|initial|)$/.test(style.getPropertyValue('background-size'));
+  return declarations + (slice && style.getPropertyValue('background-image').includes('url(') ? `background-size:auto 100%${inline ? '!important' : ''};` : '');
 }
 
 function copyHeights(style: CSSStyleDeclaration, selectorText: string): string {

@@ -38,6 +38,18 @@ function offTheirBackground(frame: Frame): string[] {
   return wrong;
 }
 
+/** Where the slice painting `el` (repeated across, drawn from its top) ends: its natural height, or as `background-size` says. */
+async function sliceBottom(el: Element): Promise<number> {
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  const [, height] = style.backgroundSize.split(' ');
+  if (height?.endsWith('%')) return box.top + (parseFloat(height) / 100) * box.height;
+  const picture = new Image();
+  picture.src = /url\("(.*)"\)/.exec(style.backgroundImage)![1];
+  await picture.decode();
+  return box.top + (height ? parseFloat(height) : picture.naturalHeight);
+}
+
 describe('text scale: fixed heights', () => {
   let frame: Frame | undefined;
   beforeEach(() => localStorage.clear());
@@ -74,7 +86,7 @@ describe('text scale: fixed heights', () => {
     const heightOf = (selector: string, pseudo?: string): number =>
       pseudo ? parseFloat(frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo).height) : box(frame!, selector).height;
     const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed'], ['#slider'], ['#slider img']];
-    const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.card', '.frame', '.inline-box'];
+    const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.box-title', '.card', '.frame', '.inline-box'];
     const at1 = new Map([...kept, ...grown.map((s) => [s] as [string])].map(([s, p]) => [s + (p ?? ''), heightOf(s, p)]));
     const logoWidth = box(frame, '.logo').width;
     const openAt1 = heightOf('.tab.open');
@@ -90,6 +102,11 @@ describe('text scale: fixed heights', () => {
     expect(heightOf('.tab.open')).to.be.closeTo(2 * openAt1, 1.5);
     // A share of a grown box is the same share.
     expect(heightOf('.half')).to.be.closeTo(heightOf('.frame') / 2, 0.5);
+    // The box title's slice is drawn as tall as the grown bar: its text lies on it.
+    const title = frame.doc.querySelector('.box-title')!;
+    const line = frame.doc.createRange();
+    line.selectNodeContents(title.firstChild!);
+    expect(line.getBoundingClientRect().bottom).to.be.at.most(await sliceBottom(title));
     // The ticker still shows one line: its next item lies below its box.
     const ticker = box(frame, '#ticker');
     expect(box(frame, '#ticker > div + div').top).to.be.at.least(ticker.bottom - 0.5);
