@@ -109,6 +109,8 @@ export interface Copy {
   declared_?: Map<string, number>;
   /** Whether any custom property is `MIXED`. */
   mixed_?: boolean;
+  /** Whether a copied height grew yet (see `copyHeights`). */
+  grown_?: boolean;
 }
 
 /** Every rule list of `sheet`, or none when it cannot be read. */
@@ -202,7 +204,8 @@ export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   for (const property of HEIGHTS) {
     const value = style.getPropertyValue(property);
     const important = !!style.getPropertyPriority(property);
-    const scaled = isAbsolute(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
+    // (A zero, `min-height: 0px`, does not grow.)
+    const scaled = isAbsolute(value) && /[1-9]/.test(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
     grows ||= scaled !== value && property !== 'max-height';
     if (inline ? scaled !== value && !important : value) declarations += `${property}:${scaled}${inline || important ? '!important' : ''};`;
   }
@@ -212,10 +215,17 @@ export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   return declarations + (slice && style.getPropertyValue('background-image').includes('url(') ? `background-size:auto 100%${inline ? '!important' : ''};` : '');
 }
 
-function copyHeights(style: CSSStyleDeclaration, selectorText: string): string {
+/**
+ * A rule's heights, from the first rule whose heights grow on: only a later rule can outrank a
+ * copy of an earlier one by its place (a reset's `*{min-height:0}` needs no copy, which would cost
+ * every element a `:has()` test).
+ */
+function copyHeights(style: CSSStyleDeclaration, selectorText: string, out: Copy): string {
+  const declarations = heights(style, false);
+  if (!(out.grown_ ||= declarations.includes(FACTOR))) return '';
   const selector = splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
   // (A rule for pseudo-elements only has no copy: its declarations alone would swallow the next rule.)
-  return selector && wrap(selector, heights(style, false));
+  return selector && wrap(selector, declarations);
 }
 
 /** `css` inside `prelude`'s block; nothing when there is no css, `css` alone without a prelude. */
@@ -248,7 +258,7 @@ function copyRule(rule: AnyRule, out: Copy): string {
     }
     if (out.mixed_ ??= [...declaredIn(out).values()].includes(MIXED)) css += scaledDeclarations(rule as CSSStyleRule, selectorText, out);
     // (Components in shadow trees size their own boxes.)
-    if (!out.inShadow_) css += copyHeights(rule.style, selectorText);
+    if (!out.inShadow_) css += copyHeights(rule.style, selectorText, out);
     // Nested style rules (CSS nesting) keep their parent's selector around them.
     return css + wrap(selectorText, copyRules(rule.cssRules, out));
   }
