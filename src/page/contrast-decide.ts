@@ -3,9 +3,9 @@
  * works out the background every text is actually drawn on (with contrast-behind.ts: translucent
  * layers composited over their ancestors, images and gradients noted), and decides new colours
  * for levels 1 and -1 (text colours with contrast-ink.ts, text lying on picture elements with
- * contrast-pictures.ts, whole surfaces with contrast-surfaces.ts). Level 2 is a prepared sheet:
- * the walk lifts translucent text and asks contrast-maximum.ts for the rest. Nothing is written
- * here (`settle`'s caller shows the elements it reads as the site paints them).
+ * contrast-pictures.ts, whole surfaces with contrast-surfaces.ts). Level 2 is a prepared sheet;
+ * contrast-maximum.ts decides what it cannot. Translucent text is drawn whole at every level.
+ * Nothing is written here (`settle`'s caller shows the elements it reads as the site paints them).
  * (The walk and the decisions of levels 1 and -1 share one walk's state: the surfaces moved, the
  * decisions of plain text, whether a picture is still loading.)
  */
