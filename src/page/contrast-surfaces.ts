@@ -2,11 +2,12 @@
  * Where levels 1 and -1 change a surface whole (contrast-decide.ts, `moveSurfaces`): a text that
  * reaches its ratio only on a new background asks the surface it lies on for it, and the surface
  * takes the farthest background its texts ask for. A surface is the nearest ancestor that paints an
- * opaque colour, a gradient or a url() picture whose pixels were read (see contrast-pixels.ts; which
+ * opaque colour, a gradient or a url() picture whose pixels were read (see contrast-pixels.ts; both
  * become one colour; never a picture whose pixels are unknown), in the part read, below the page's
- * body, out to the outermost of nested boxes painted alike. Its part is read again once it moves, so it must be a bar, a banner or a card: a box
- * holding more than `MOST` elements (a page-wide wrapper, a long table) keeps its colour, and its
- * texts their own boxes, so that a change never reads much of the page twice. Nothing is written here.
+ * body, out to the outermost of nested boxes painted alike. Its part is read again once it moves,
+ * so it must be a bar, a banner or a card: a box holding more than `MOST` elements (a page-wide
+ * wrapper, a long table) keeps its colour, and its texts their own boxes, so that a change never
+ * reads much of the page twice. Nothing is written here.
  */
 import { luminance, type Rgba } from '../core/color.js';
 import { ownImage, WHITE, type Layer } from './contrast-behind.js';

@@ -244,6 +244,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     dark.addEventListener('change', discard);
   };
 
+  /** Reads `el`'s subtree again in the next frame (not Legible's own elements, nor media). */
+  const readAgain = (el: Element): void => {
+    if (isSkipped(el)) return;
+    pending.add(el);
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  };
+
   /**
    * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`) change
    * colours without a mutation: the states' region, the largest ancestor of the element with few
@@ -255,8 +262,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (region.getElementsByTagName('*')[29]) return;
     // (Asking for the 30th element walks no further than it: a large ancestor is not counted whole.)
     for (let up = region.parentElement; up && !up.getElementsByTagName('*')[29]; up = up.parentElement) region = up;
-    if (!isSkipped(region)) pending.add(region);
-    if (!frame) frame = win.requestAnimationFrame(flush);
+    readAgain(region);
   };
 
   /**
@@ -264,10 +270,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    * lazy one) may now lie under that text: its slide or card is read again, in the next frame.
    */
   const onLoad = ({ target }: Event): void => {
-    const region = slideOf(target as Element);
-    if ((target as Element).localName !== 'img' || isSkipped(region)) return;
-    pending.add(region);
-    if (!frame) frame = win.requestAnimationFrame(flush);
+    if ((target as Element).localName === 'img') readAgain(slideOf(target as Element));
   };
 
   /**
@@ -276,9 +279,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    */
   const onPixels = (el: Element): void => {
     discard();
-    if (!(level % 2) || !el.isConnected || isSkipped(el)) return;
-    pending.add(el);
-    if (!frame) frame = win.requestAnimationFrame(flush);
+    if (level % 2 && el.isConnected) readAgain(el);
   };
 
   /** Takes our colours off `root`'s subtree, shadow trees included, so the site's own are read. */
