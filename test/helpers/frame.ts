@@ -30,6 +30,9 @@ export async function loadFrame(url: string, width = 1280, height = 900): Promis
 
 /** The computed style of the first element matching `selector` in the frame. */
 /** The computed style of the first element matching `selector` in the frame (or of its `pseudo`-element). */
+/** How a computed style says a background has no colour. */
+export const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
 export const styleOf = (frame: Frame, selector: string, pseudo?: string): CSSStyleDeclaration => frame.win.getComputedStyle(frame.doc.querySelector(selector)!, pseudo);
 
 export const nextFrames = async (win: Window, count = 1): Promise<void> => {

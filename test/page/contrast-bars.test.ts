@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
 import { axeContrast, cssRatio, failing, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-bars.html';
@@ -22,7 +22,6 @@ const BARS: [bar: string, texts: string[]][] = [
   ['.primary', ['.primary span']],
 ];
 
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 /** Hue in degrees and lightness (HSL) of a computed `rgb()` colour. */
 function hueAndLightness(css: string): [number, number] {

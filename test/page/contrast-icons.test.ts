@@ -13,7 +13,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
-import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
 import { contrastRatio, composite, rgba } from '../../src/core/color.js';
 import { svgInks } from '../../src/core/svg-ink.js';
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, loadSaved, measureTexts, minimumFor, setLevel } from './contrast-measure.js';
@@ -36,7 +36,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   /** What an icon is drawn on at level 2: its own background where it has one, else the black page. */
   const drawnOn = (selector: string) => {
     const own = style(selector).backgroundColor;
-    return own === 'rgba(0, 0, 0, 0)' ? 'rgb(0, 0, 0)' : own;
+    return own === TRANSPARENT ? 'rgb(0, 0, 0)' : own;
   };
   /** The ratio of an icon's ink to what it is drawn on, as the reader sees it (opacity included). */
   const inkRatio = (selector: string) => {
@@ -50,7 +50,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   };
   /** Pictures that are not dark icons keep the background level 2 gives everything. */
   const othersUntouched = () => {
-    for (const selector of ['.light', '.mark', '.band', '.mail', '.chart']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    for (const selector of ['.light', '.mark', '.band', '.mail', '.chart']) expect(style(selector).backgroundColor, selector).to.equal(TRANSPARENT);
     // An inline icon in the text's colour turns white with the text around it.
     expect(style('.mail path').fill).to.equal('rgb(255, 255, 255)');
     for (const selector of ['.ward', '.find']) expect(style(selector).backgroundColor, selector).to.equal('rgb(0, 0, 0)');
@@ -65,7 +65,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
       if ((was.c ?? 0) < 0.02) expect(is.c ?? 0, `${selector} stays grey`).to.be.below(0.02);
       else expect(Math.abs((((is.h! - was.h!) % 360) + 540) % 360 - 180), `${selector} keeps its hue`).to.be.below(10);
     });
-    for (const selector of ['.placeholder', '.track']) expect(style(selector).backgroundColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    for (const selector of ['.placeholder', '.track']) expect(style(selector).backgroundColor, selector).to.equal(TRANSPARENT);
     // The progress bar's track, its colour gone, keeps its extent in a white line.
     expect(`${style('.track').outlineStyle} ${style('.track').outlineWidth} ${style('.track').outlineColor}`).to.equal('solid 1px rgb(255, 255, 255)');
   };

@@ -7,11 +7,10 @@
 import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
 import { axeContrast, cssRatio, pseudoReadsAfter, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-layers.html';
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 /** Each text on a layer, and the layer: a child's selector, or its box's selector and pseudo-element. */
 const ON_LAYERS: [text: string, layer: string, part?: string][] = [

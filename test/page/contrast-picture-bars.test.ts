@@ -7,11 +7,10 @@
  * loading is read when it arrives.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
 import { axeContrast, failing, hueOf, loadSaved, measureTexts, minimumFor, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-picture-bars.html';
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 /** The bar's picture's darker foot (#0f2c55). */
 const BAR_HUE = hueOf('#0f2c55');
 
