@@ -89,16 +89,18 @@ export function pictureStops(css: string, el: Element, under: Rgba, style: CSSSt
   }
   if (!pixels) return null;
   const [dark, light, translucent, ownWidth, ownHeight] = pixels;
-  // It lies under all the text where it is repeated or sized to cover the box, or, at its own size
-  // from the box's corner, along each way it is not repeated, reaches the far edge of the content
-  // (a title bar's 40px slice under a heading with padding below).
+  // It lies under all the text where, along each way, it is repeated or sized to the whole box
+  // (a slice drawn as tall as a bar grown with its text, see text-rules.ts), or, at its own size
+  // from the box's corner, reaches the far edge of the content (a title bar's 40px slice under a
+  // heading with padding below).
   const repeat = style.backgroundRepeat;
   const size = style.backgroundSize;
-  // (`repeat-x` computes as itself, or as `repeat no-repeat`.)
+  // (`repeat-x` computes as itself, or as `repeat no-repeat`; one size is the width's.)
   const [x, y = x] = repeat.split(' ');
-  const [acrossX, acrossY] = [!/no|-y/.test(x), !/no|-x/.test(y)];
+  const [width, height = 'auto'] = size.split(' ');
+  const [acrossX, acrossY] = [!/no|-y/.test(x) || width === '100%', !/no|-x/.test(y) || height === '100%'];
   const [atX, atY] = style.backgroundPosition.split(' ').map((at) => !parseFloat(at));
-  const box = !(acrossX && acrossY) && /^auto( auto)?$/.test(size) && el.getBoundingClientRect();
+  const box = !(acrossX && acrossY) && width === 'auto' && height === 'auto' && el.getBoundingClientRect();
   const reaches = (own: number, side: number, ...insets: string[]): boolean => own >= insets.reduce((far, inset) => far - parseFloat(inset), side) - 1;
   const covers =
     size === 'cover' ||

@@ -6,7 +6,8 @@
  * wins; reset gives every height back exactly.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
+import { loadFrame, nextFrames, removeFrame, TRANSPARENT, type Frame } from '../helpers/frame.js';
+import { setLevel } from './contrast-measure.js';
 import { renderedAll, setScale, STEPS, textElements, wrongSizes } from './text-scale-measure.js';
 
 const box = (frame: Frame, selector: string): DOMRect => frame.doc.querySelector(selector)!.getBoundingClientRect();
@@ -17,7 +18,7 @@ const box = (frame: Frame, selector: string): DOMRect => frame.doc.querySelector
  * outside 0–32".
  */
 function offTheirBackground(frame: Frame): string[] {
-  const painted = (el: Element): boolean => !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(frame.win.getComputedStyle(el).backgroundColor);
+  const painted = (el: Element): boolean => frame.win.getComputedStyle(el).backgroundColor !== TRANSPARENT;
   const wrong: string[] = [];
   for (const { el, label } of textElements(frame.doc)) {
     let painter: Element | null = el;
@@ -117,6 +118,14 @@ describe('text scale: fixed heights', () => {
       expect(heightOf(selector, pseudo), `${key} after reset`).to.equal(value);
     }
     expect(heightOf('.tab.open')).to.equal(openAt1);
+  });
+
+  it('at 200% and high contrast, the box title still lies on its slice, which reaches 7:1 with its white text: no box of its own', async () => {
+    frame = await loadFrame('/test/fixtures/text-heights.html');
+    await setScale(frame, 2);
+    await setLevel(frame, 1);
+    const style = frame.win.getComputedStyle(frame.doc.querySelector('.box-title')!);
+    expect([style.color, style.backgroundColor, style.backgroundSize]).to.deep.equal(['rgb(255, 255, 255)', TRANSPARENT, 'auto 100%']);
   });
 
   it('a box added later with a height in its inline style grows too, and its attribute stays as written', async () => {
