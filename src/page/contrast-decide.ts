@@ -203,8 +203,9 @@ export function createWalk(
       // image, at level 1) gets a solid backdrop of the gradient's average colour (so the hue
       // stays), of the picture's own colour farthest from the text where its pixels are read (white
       // text keeps its colour on a checkered banner's dark), else the opposite of the text; an image
-      // it paints itself goes. (Text on an ancestor's gradient, or on a picture whose pixels are
-      // read, asks it to be one colour: see `moveSurfaces`.)
+      // it paints itself goes. (Text on an ancestor's gradient, or on a slice of one whose pixels
+      // are read, asks it to be one colour: see `moveSurfaces`. A drawn picture stays, photo or
+      // illustration, however small.)
       if (image === null ? level > 0 : image?.some((stop) => contrastRatio(color, stop) < target)) {
         const picture = (image as PictureStops | null | undefined)?.picture_;
         const far = picture && image!.reduce((far, stop) => (contrastRatio(color, stop) > contrastRatio(color, far) ? stop : far));
@@ -216,7 +217,7 @@ export function createWalk(
             ? average(image)
             : blackOrWhiteFor(composite(color, background));
         if (painted !== undefined) decision.noImage_ = true;
-        asks = !!image && painted === undefined;
+        asks = !!image && painted === undefined && !(image as PictureStops).drawn_;
         image = key = undefined;
       }
       if (image === undefined) {

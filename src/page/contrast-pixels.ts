@@ -14,12 +14,19 @@ import { rgba, type Rgba } from '../core/color.js';
 /**
  * A picture's darkest and lightest colours, channel by channel (so that whatever the browser
  * scales or blends between its pixels lies between them), and whether any pixel lets what is
- * under it show; its own size.
+ * under it show; its own size; whether it changes along both ways (a photo or a drawing, not a
+ * slice of a gradient or a flat colour).
  */
-type Pixels = [dark: Rgba, light: Rgba, translucent: boolean, width: number, height: number];
+type Pixels = [dark: Rgba, light: Rgba, translucent: boolean, width: number, height: number, drawn: boolean];
 
-/** A picture's stops, told apart from a gradient's: text hidden over a picture (a logo's name) is not measured. */
-export type PictureStops = Rgba[] & { picture_?: boolean };
+/**
+ * A picture's stops, told apart from a gradient's: text hidden over a picture (a logo's name) is
+ * not measured; a drawn one (`drawn_`, see `Pixels`) is never changed whole for its text.
+ */
+export type PictureStops = Rgba[] & { picture_?: boolean; drawn_?: boolean };
+
+/** How far two neighbouring pixels' channels may differ and still count as one colour (a JPEG's noise). */
+const NOISE = 8;
 
 /** Pictures read (null: they cannot be: another origin, broken, nothing painted), by URL. */
 const known = new Map<string, Pixels | null>();
@@ -41,6 +48,9 @@ function read(img: HTMLImageElement): Pixels | null {
     const low = [255, 255, 255];
     const high = [0, 0, 0];
     let translucent = false;
+    // Whether every row is one colour (a vertical gradient's slice), and every column.
+    let [rows, columns] = [true, true];
+    const row = width * 4;
     for (let i = 0; i < data.length; i += 4) {
       if (data[i + 3] < 255) translucent = true;
       if (data[i + 3])
@@ -48,9 +58,13 @@ function read(img: HTMLImageElement): Pixels | null {
           low[c] = Math.min(low[c], data[i + c]);
           high[c] = Math.max(high[c], data[i + c]);
         }
+      for (let c = 0; c < 4; c++) {
+        rows &&= i % row < 4 || Math.abs(data[i + c] - data[i + c - 4]) <= NOISE;
+        columns &&= i < row || Math.abs(data[i + c] - data[i + c - row]) <= NOISE;
+      }
     }
     const [dark, light] = [low, high].map(([r, g, b]) => rgba(r / 255, g / 255, b / 255));
-    return low[0] > high[0] ? null : [dark, light, translucent, width, height];
+    return low[0] > high[0] ? null : [dark, light, translucent, width, height, !rows && !columns];
   } catch {
     // (No size to draw at, or pixels the browser will not give.)
     return null;
@@ -88,7 +102,7 @@ export function pictureStops(css: string, el: Element, under: Rgba, style: CSSSt
     known.set(url!, (pixels ??= null));
   }
   if (!pixels) return null;
-  const [dark, light, translucent, ownWidth, ownHeight] = pixels;
+  const [dark, light, translucent, ownWidth, ownHeight, drawn] = pixels;
   // It lies under all the text where, along each way, it is repeated or sized to the whole box
   // (a slice drawn as tall as a bar grown with its text, see text-rules.ts), or, at its own size
   // from the box's corner, reaches the far edge of the content (a title bar's 40px slice under a
@@ -108,5 +122,11 @@ export function pictureStops(css: string, el: Element, under: Rgba, style: CSSSt
     (!!box &&
       (acrossX || (atX && reaches(ownWidth, box.width, style.borderLeftWidth, style.borderRightWidth, style.paddingRight))) &&
       (acrossY || (atY && reaches(ownHeight, box.height, style.borderTopWidth, style.borderBottomWidth, style.paddingBottom))));
-  return Object.assign(translucent || !covers ? [dark, light, under] : [dark, light], { picture_: true });
+  // A drawn picture laid once (a photo, a thumbnail) stays; tiled across its box (a pattern), it
+  // paints a surface, as a slice does.
+  // (A size other than lengths or auto, `cover` or a percentage, is taken to fill the box.)
+  const drawnSize = (length: string, own: number): number => (length === 'auto' ? own : /px$/.test(length) ? parseFloat(length) : 1e9);
+  const rect = drawn && !/c/.test(size) && el.getBoundingClientRect();
+  const tiled = rect && ((acrossX && drawnSize(width, ownWidth) < rect.width - 1) || (acrossY && drawnSize(height, ownHeight) < rect.height - 1));
+  return Object.assign(translucent || !covers ? [dark, light, under] : [dark, light], { picture_: true, drawn_: drawn && !tiled });
 }

@@ -103,6 +103,16 @@ describe('contrast levels and pictures painted as backgrounds', () => {
     expect(paint('.logo')).to.equal(before);
   });
 
+  for (const level of [1, -1] as const) {
+    it(`level ${level}: a hero painted by a small tile repeated (a pattern) changes whole, as a slice does: one colour, no boxes behind its words`, async () => {
+      frame = await loadFrame(FIXTURE);
+      await setLevel(frame, level);
+      expect(style('.hero').backgroundImage).to.equal('none');
+      expect(style('.hero').backgroundColor).to.match(/^rgb\(/);
+      expect([style('.hero h2').backgroundColor, style('.hero p').backgroundColor]).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    });
+  }
+
   it('level 2 treats pictures changed or added later the same way', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 2);

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
-import { axeContrast, failing, hueOf, loadSaved, measureTexts, minimumFor, setLevel, shown } from './contrast-measure.js';
+import { axeContrast, cssRatio, failing, hueOf, loadSaved, measureTexts, minimumFor, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-picture-bars.html';
 /** The bar's picture's darker foot (#0f2c55). */
@@ -67,6 +67,27 @@ describe('contrast on bars painted by pictures', () => {
     // The band, whose own text needed more, takes one colour of its picture's pale blue instead of it.
     expect(Math.abs(hueOf(style('#band').backgroundColor) - hueOf('#dde6f2'))).to.be.below(10);
   });
+
+  for (const level of [1, -1] as const) {
+    it(`level ${level}: a small picture that is drawn, not a slice, keeps its pixels; its caption gets a backdrop in its colours`, async () => {
+      frame = await loadFrame(FIXTURE, 800, 500);
+      const picture = style('#thumb').backgroundImage;
+      expect(failing(measureTexts(frame.doc), minimumFor[level], true).join()).to.contain('Du lịch');
+      await setLevel(frame, level);
+      expect(failing(measureTexts(frame.doc), minimumFor[level], true)).to.deep.equal([]);
+      expect(style('#thumb').backgroundImage).to.equal(picture);
+      expect(style('#thumb').backgroundColor).to.equal('rgb(201, 163, 107)');
+      // The caption keeps its white, on a box in the picture's colours (its darkest, darkened as far
+      // as it needs), not the black of a picture that cannot be read.
+      const caption = style('#thumb span');
+      expect(caption.color).to.equal('rgb(255, 255, 255)');
+      expect(caption.backgroundColor).to.match(/^rgb\(/);
+      expect(cssRatio(caption.color, caption.backgroundColor)).to.be.at.least(level === 1 ? 7 : 4.5);
+      expect(caption.backgroundColor).not.to.equal('rgb(0, 0, 0)');
+      await setLevel(frame, 0);
+      expect(style('#thumb span').backgroundColor).to.equal(TRANSPARENT);
+    });
+  }
 
   it('a saved level 1 on the next page: pictures still loading when the page is read are measured once they arrive', async () => {
     frame = await loadSaved(`${FIXTURE}?slow`, 1);
