@@ -120,9 +120,12 @@ export function overLayers(layers: Layer[], background: Rgba, image: Rgba[] | nu
     const own = parse(style.backgroundColor);
     if (own?.a) [background, image] = layer(rgba(own.r, own.g, own.b, own.a * +style.opacity), background, image);
     const imageCss = style.backgroundImage;
-    const painted = imageCss === 'none' ? undefined : ownImage(imageCss, style.backgroundSize, style.backgroundRepeat, background, parse);
-    // (A faint texture, a tenth opaque over a band's colour, barely moves its pixels.)
-    if (painted !== undefined && +style.opacity > 0.25) image = painted;
+    const paint = (under: Rgba) => ownImage(imageCss, style.backgroundSize, style.backgroundRepeat, under, parse);
+    const painted = imageCss === 'none' ? undefined : paint(background);
+    // (A faint texture, a tenth opaque over a band's colour, barely moves its pixels.) A gradient
+    // over the element's own gradient (a hero's glow) shows it through: each stop over each of its
+    // stops; over a picture whose pixels are unknown, the picture stays unknown.
+    if (painted !== undefined && +style.opacity > 0.25) image = painted && image !== undefined ? image && image.flatMap((stop) => paint(stop)!) : painted;
   }
   return [background, image];
 }

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { layersOf } from '../../src/page/contrast-behind.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { loadFrame, nextFrames, removeFrame, styleOf, TRANSPARENT, type Frame } from '../helpers/frame.js';
-import { axeContrast, cssRatio, pseudoReadsAfter, setLevel, shown } from './contrast-measure.js';
+import { axeContrast, cssRatio, hueOf, pseudoReadsAfter, setLevel, shown } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-layers.html';
 
@@ -74,6 +74,11 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     // A faint texture over a band: its text is decided on the band, with no backdrop.
     expect(cssRatio(style('.texture p').color, style('.texture').backgroundColor)).to.be.at.least(7);
     expect(style('.texture p').backgroundColor).to.equal(TRANSPARENT);
+    // A glow over the hero's own gradient shows the gradient through: the text's backdrop is one of
+    // the hero's blues, not the white of the glow over the page.
+    const glow = style('.glow p');
+    expect(cssRatio(glow.color, glow.backgroundColor)).to.be.at.least(7);
+    expect(Math.abs(hueOf(glow.backgroundColor) - hueOf('#6a8cff')), glow.backgroundColor).to.be.below(15);
     // A photo's pixels are unknown: its caption gets a backdrop of its own.
     expect(cssRatio(style('.photo p').color, style('.photo p').backgroundColor)).to.be.at.least(7);
     expect(style('.photo p').backgroundColor).not.to.equal(TRANSPARENT);
