@@ -39,9 +39,12 @@ export const onBlack = (color: Rgba): number => contrastRatio(composite(color, B
 /**
  * The image layers under this element's own text, as colour stops over `under` (null for url()
  * images: unknown pixels): none when every layer is a small no-repeat picture (a CMS bullet or
- * icon beside the text, `5px 5px no-repeat`), which must stay as it is.
+ * icon beside the text, `5px 5px no-repeat`), which must stay as it is. Under a translucent
+ * gradient, what shows through is a colour, a gradient's stops (each stop lies over each of them:
+ * a hero's glow over its blues, a caption's fade over a banner) or a picture whose pixels are
+ * unknown (`null`: it stays unknown).
  */
-export function ownImage(image: string, size: string, repeat: string, under: Rgba, parse = parseColor, beside = true): Rgba[] | null | undefined {
+export function ownImage(image: string, size: string, repeat: string, under: Rgba | Rgba[] | null, parse = parseColor, beside = true): Rgba[] | null | undefined {
   if (image === 'none') return undefined;
   const sizes = size.split(',');
   const small = repeat.split(',').every(
@@ -54,7 +57,8 @@ export function ownImage(image: string, size: string, repeat: string, under: Rgb
   if (small) return undefined;
   if (image.includes('url(')) return null;
   const stops = (image.match(COLOR_FUNCTIONS) ?? []).map(parse).filter(Boolean) as Rgba[];
-  return stops.length ? stops.map((c) => composite(c, under)) : null;
+  const unders = under && ([] as Rgba[]).concat(under);
+  return (stops.length && (stops.every((c) => c.a >= 1) ? stops : unders && unders.flatMap((u) => stops.map((c) => composite(c, u))))) || null;
 }
 
 /**
@@ -120,12 +124,9 @@ export function overLayers(layers: Layer[], background: Rgba, image: Rgba[] | nu
     const own = parse(style.backgroundColor);
     if (own?.a) [background, image] = layer(rgba(own.r, own.g, own.b, own.a * +style.opacity), background, image);
     const imageCss = style.backgroundImage;
-    const paint = (under: Rgba) => ownImage(imageCss, style.backgroundSize, style.backgroundRepeat, under, parse);
-    const painted = imageCss === 'none' ? undefined : paint(background);
-    // (A faint texture, a tenth opaque over a band's colour, barely moves its pixels.) A gradient
-    // over the element's own gradient (a hero's glow) shows it through: each stop over each of its
-    // stops; over a picture whose pixels are unknown, the picture stays unknown.
-    if (painted !== undefined && +style.opacity > 0.25) image = painted && image !== undefined ? image && image.flatMap((stop) => paint(stop)!) : painted;
+    const painted = ownImage(imageCss, style.backgroundSize, style.backgroundRepeat, image === undefined ? background : image, parse);
+    // (A faint texture, a tenth opaque over a band's colour, barely moves its pixels.)
+    if (painted !== undefined && +style.opacity > 0.25) image = painted;
   }
   return [background, image];
 }
@@ -173,7 +174,7 @@ export function behindOf(parent: Element | null | undefined, canvas: Rgba, ready
   // Size and repeat only matter under an image.
   const imageCss = style.backgroundImage;
   const pictured = imageCss !== 'none';
-  let painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', background);
+  let painted = ownImage(imageCss, pictured ? style.backgroundSize : '', pictured ? style.backgroundRepeat : '', image === undefined ? background : image);
   if (painted === null && ready) painted = pictureStops(imageCss, parent, background, style, ready) ?? null;
   if (painted !== undefined) image = painted;
   if (style.position !== 'static') [background, image] = overLayers(layersOf(parent), background, image);

@@ -160,7 +160,7 @@ export function createWalk(
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
       if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
-    let painted = ownImage(surface ? 'none' : imageCss, size, repeat, background, colorOf);
+    let painted = ownImage(surface ? 'none' : imageCss, size, repeat, image === undefined ? background : image, colorOf);
     // A picture whose pixels can be read is measured as a gradient's stops are (see contrast-pixels.ts).
     if (painted === null) {
       const stops = pictureStops(imageCss, el, background, style, ready);

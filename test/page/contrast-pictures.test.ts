@@ -1,6 +1,7 @@
 /**
  * Text that lies on a picture element, not on a background: a slideshow caption positioned over
- * its `<img>`, a hero heading stacked on its picture in one grid cell. The walk alone decides such
+ * its `<img>`, a hero heading stacked on its picture in one grid cell, a caption fading the photo to
+ * dark at its foot (a translucent gradient over unknown pixels). The walk alone decides such
  * text against the white behind the picture: level 1 turned the white caption grey on a dark photo.
  * Its pixels cannot be measured, so levels 1 and 2 give it a backdrop and the soft level leaves the
  * site's colour; text beside a picture (a floated photo, a card's title under its image, a label
@@ -11,7 +12,7 @@ import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, styleOf
 import { cssRatio, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-pictures.html';
-const ON_PICTURES = ['#caption-title', '#caption-credit', '#hero-title'];
+const ON_PICTURES = ['#caption-title', '#caption-credit', '#hero-title', '#fade-caption'];
 const BESIDE_PICTURES = ['#beside-float', '#card', '#label'];
 
 describe('contrast levels on text that lies on pictures', () => {
@@ -35,6 +36,9 @@ describe('contrast levels on text that lies on pictures', () => {
         expect(backgroundColor, `${selector} has an opaque backdrop`).to.match(/^rgb\(/);
         expect(cssRatio(color, backgroundColor), `${selector}: ${color} on ${backgroundColor}`).to.be.at.least(level === 1 ? 7 : 15);
       }
+      // A caption's fade to dark over the photo is no surface of its own to measure on: the photo
+      // under it is unknown, so the caption keeps its white, on black.
+      expect(style('#fade-caption').color).to.equal('rgb(255, 255, 255)');
       expect(backdrop('#beside-float')).to.equal('rgba(0, 0, 0, 0)');
       expect(backdrop('#card')).to.equal('rgba(0, 0, 0, 0)');
       // Beside the pictures, text is measured against the page as usual.
