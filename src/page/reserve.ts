@@ -12,7 +12,9 @@ const bars = new Set<Element>();
 let sheet: CSSStyleSheet | undefined;
 let observer: ResizeObserver | undefined;
 
-const measure = (): void => {
+/** Measures the room (again when a bar moved without changing its size: it rose over a page's control, see keep-clear.ts). */
+export const measureRoom = (): void => {
+  if (!sheet) return;
   // How far the highest bar stands above the viewport's bottom edge (a hidden one, nowhere).
   const room = Math.ceil(
     Math.max(0, ...Array.from(bars, (bar) => {
@@ -28,9 +30,9 @@ const measure = (): void => {
 export function reserveRoom(bar: Element, floating: boolean): void {
   if (floating === bars.has(bar)) return;
   sheet ??= new CSSStyleSheet();
-  observer ??= new ResizeObserver(measure);
+  observer ??= new ResizeObserver(measureRoom);
   bars[floating ? 'add' : 'delete'](bar);
   observer[floating ? 'observe' : 'unobserve'](bar);
   (bars.size ? adoptSheet : unadoptSheet)(document, sheet);
-  measure();
+  measureRoom();
 }

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from '@lit/reactive-element';
 import { LegibleElement, type Control } from '../shared/legible-element.js';
 import { placeInTopLayer } from '../shared/top-layer.js';
+import { keepClear } from '../shared/keep-clear.js';
 import { reserveRoom } from '../../page/reserve.js';
 import { getLegible } from '../../page/runtime.js';
 
@@ -43,17 +44,20 @@ export class LegibleBar extends LegibleElement {
   declare controls?: string;
 
   /**
-   * The floating bar lives in the top layer, above anything the host page stacks, and keeps room
-   * at the end of the page so that it covers none of the page's last lines.
+   * The floating bar lives in the top layer, above anything the host page stacks, keeps room at the
+   * end of the page so that it covers none of the page's last lines, and rises over the page's own
+   * controls fixed in its corner.
    */
   protected override updated(): void {
     placeInTopLayer(this, this.position === 'floating');
     reserveRoom(this, this.position === 'floating' && this.isConnected);
+    keepClear(this, this.position === 'floating' && this.isConnected);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     reserveRoom(this, false);
+    keepClear(this, false);
   }
 
   protected override controls_(): Control[] {
