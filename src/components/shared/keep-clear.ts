@@ -34,9 +34,10 @@ function rise(bar: HTMLElement): void {
   const points: number[][] = [];
   for (let x = box.left + 8; x < box.right; x += 16) points.push([x, bottom - 10]);
   for (let y = top + 8; y < bottom; y += 16) points.push([box.left + 10, y], [box.right - 10, y]);
-  for (const [x, y] of points) {
-    // What a pointer there would reach but for the bar (and Legible's own elements).
-    const widget = fixedBox(document.elementsFromPoint(x, y).find((el) => !el.localName.startsWith('legible-')))?.getBoundingClientRect();
+  // What a pointer there would reach but for the bar (and Legible's own elements), each asked once.
+  const hits = new Set(points.map(([x, y]) => document.elementsFromPoint(x, y).find((el) => !el.localName.startsWith('legible-'))));
+  for (const hit of hits) {
+    const widget = fixedBox(hit)?.getBoundingClientRect();
     if (widget && widget.top > innerHeight / 2 && widget.height <= innerHeight / 3) highest = Math.min(highest, widget.top);
   }
   const rise = Math.ceil(bottom + GAP - highest);
