@@ -40,11 +40,11 @@ function rise(bar: HTMLElement): void {
     const widget = fixedBox(hit)?.getBoundingClientRect();
     if (widget && widget.top > innerHeight / 2 && widget.height <= innerHeight / 3) highest = Math.min(highest, widget.top);
   }
-  const rise = Math.ceil(bottom + GAP - highest);
-  if (rise !== risen) {
-    bars.set(bar, rise);
+  const lift = Math.ceil(bottom + GAP - highest);
+  if (lift !== risen) {
+    bars.set(bar, lift);
     // (A translation moves nothing else; the room kept at the page's end follows the bar.)
-    bar.style.translate = rise ? `0 -${rise}px` : '';
+    bar.style.translate = lift ? `0 -${lift}px` : '';
     measureRoom();
   }
 }
@@ -59,7 +59,10 @@ const check = (): void => {
 export function keepClear(bar: HTMLElement, floating: boolean): void {
   if (floating === bars.has(bar)) return;
   if (floating) bars.set(bar, 0);
-  else bars.delete(bar) && (bar.style.translate = '');
+  else {
+    bars.delete(bar);
+    bar.style.translate = '';
+  }
   const listen = floating ? addEventListener : removeEventListener;
   if (bars.size === +floating) for (const type of ['scroll', 'resize', 'load']) listen(type, check, { passive: true });
   if (floating) for (const wait of [0, 1000, 3000, 8000]) setTimeout(() => rise(bar), wait);
