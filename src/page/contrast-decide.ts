@@ -26,7 +26,7 @@ export interface Decision {
   background_?: Rgba | null;
   /** Text sat directly on an image or gradient that this element paints itself. */
   noImage_?: boolean;
-  /** The element is translucent and holds text: drawn at full opacity. */
+  /** The element is translucent or blended and holds text: drawn whole, at full opacity, unblended. */
   opaque_?: boolean;
   border_?: Rgba | null;
   /** Its text colour changed: the site's text shadow goes. */
@@ -305,8 +305,11 @@ export function createWalk(
     const opacity = +style.opacity;
     // Text drawn translucent (a footer or a date line at `opacity: .6`) loses contrast that no
     // colour can give back, so it is drawn whole. Not what is nearly invisible on purpose, nor a
-    // disabled control, whose faintness says that it cannot act.
-    const translucent = opacity > 0.1 && opacity < 1 && /\S/.test(el.textContent!) && !disabled(el);
+    // disabled control, whose faintness says that it cannot act. Text blended into what lies
+    // under it (`mix-blend-mode`, a name multiplied over a photo) is drawn plainly, as it was
+    // measured (level 2's sheet does that for every element).
+    const blended = level < 2 && style.mixBlendMode !== 'normal';
+    const translucent = (blended || (opacity > 0.1 && opacity < 1 && !disabled(el))) && /\S/.test(el.textContent!);
     const control = CONTROL.test(el.localName);
     near &&= nearPictures(el, pictures);
     // Text lying on a picture element: its pixels are unknown, as under a url() image.

@@ -71,10 +71,11 @@ const CONTROLS = ['input', 'button', 'select', 'textarea'];
 
 /**
  * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
- * text shown on them keep their paint.
+ * text shown on them keep their paint. Blend modes go: white text multiplied over black (a title
+ * blended into its photo) would vanish.
  */
 const MAXIMUM_CSS =
-  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}` +
+  `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important;mix-blend-mode:normal!important}` +
   `:root${OVER},body${OVER}{background:#000!important}` +
   `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
@@ -90,6 +91,9 @@ const MAXIMUM_CSS =
   // list item's also on its link or label, which may be the box drawn (an inline pager item's
   // floated link) or cover it (a dropdown's item, opaque).
   `${each([...STATES, ...STATES.flatMap((state) => [`li${state}>a`, `li${state}>span`])], UNLESS_PICTURE + OVER)}{box-shadow:inset 0 -4px #fff!important}` +
+  // Highlighted text (`<mark>`, a search hit) keeps its highlight, as the system's own
+  // high-contrast mode draws it: black on yellow, a link in it too.
+  `mark${UNLESS_PICTURE}${OVER}{background-color:#ff0!important}mark${OVER},mark :any-link${OVER},mark *${OVER}{color:#000!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
   `${OVER}::placeholder{color:#ddd!important}`;
 
@@ -112,7 +116,7 @@ export const systemForcesColors = (win: Window = window): boolean => safely(() =
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ || d.image_ ? `background-image:${d.image_ ?? 'none'}!important;` : '') + (d.unshadowed_ ? 'text-shadow:none!important;' : '') + (d.opaque_ ? 'opacity:1!important' : '');
+    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ || d.image_ ? `background-image:${d.image_ ?? 'none'}!important;` : '') + (d.unshadowed_ ? 'text-shadow:none!important;' : '') + (d.opaque_ ? 'opacity:1!important;mix-blend-mode:normal!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document, canvas: Rgba): string {

@@ -320,6 +320,34 @@ describe('contrast levels on pages built to fail', () => {
     expect(style('.gradient').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 
+  it('blended text is drawn plainly at every level, as it is measured: at level 2 white multiplied over black would vanish', async () => {
+    frame = await loadFrame(FIXTURE);
+    const style = (selector: string) => styleOf(frame!, selector);
+    expect(style('.blend').mixBlendMode).to.equal('multiply');
+    for (const level of [1, -1, 2] as const) {
+      await setLevel(frame, level);
+      expect(style('.blend').mixBlendMode, `level ${level}`).to.equal('normal');
+      expect(cssRatio(style('.blend').color, level === 2 ? 'rgb(0, 0, 0)' : style('.blend').backgroundColor), `level ${level}`).to.be.at.least(minimumFor[level]({ large: false }));
+    }
+    await setLevel(frame, 0);
+    expect(style('.blend').mixBlendMode).to.equal('multiply');
+  });
+
+  it('level 2 keeps a highlight: black on yellow, a link in it too', async () => {
+    frame = await loadFrame(FIXTURE);
+    const style = (selector: string) => styleOf(frame!, selector);
+    await setLevel(frame, 2);
+    for (const selector of ['mark.hit', 'mark.hit a']) {
+      expect(style(selector).color, selector).to.equal('rgb(0, 0, 0)');
+      expect(cssRatio(style(selector).color, style('mark.hit').backgroundColor), selector).to.be.at.least(15);
+    }
+    expect(style('mark.hit a').textDecorationLine).to.equal('underline');
+    // Beside it, the page stays black.
+    expect(style('p.ok').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    await setLevel(frame, 0);
+    expect(style('mark.hit').backgroundColor).to.equal('rgb(255, 242, 168)');
+  });
+
   it('reset restores every attribute, inline style and sheet byte for byte', async () => {
     frame = await loadFrame(FIXTURE);
     const snapshot = () => {
