@@ -189,8 +189,10 @@ export const PROPERTIES = ['font-size', 'line-height'];
  * supported, the selector matches nothing: heights stay.)
  */
 const HEIGHTS = ['height', 'min-height', 'max-height'];
-const PICTURES = 'img,video,canvas,iframe,object,embed,picture';
-export const BOXES = `:where(:not(${PICTURES},svg,svg *,:empty:not(input,select,textarea),:has(${PICTURES})))`;
+export const PICTURES = 'img,video,canvas,iframe,object,embed,picture';
+/** A box holding a picture whose text was found cut off (text-fit.ts): it grows too. */
+export const GROW_ATTRIBUTE = 'data-legible-grow';
+export const BOXES = `:where(:not(${PICTURES},svg,svg *,:empty:not(input,select,textarea),:has(${PICTURES}):not([${GROW_ATTRIBUTE}])))`;
 const VIEWPORT = /\d[sld]?(v|cq)/i;
 
 /**

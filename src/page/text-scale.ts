@@ -12,6 +12,7 @@
  */
 import { endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
+import { createFit } from './text-fit.js';
 import { BOXES, copySheet, FACTOR, heights, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
@@ -108,6 +109,7 @@ export function createTextScaler(doc: Document): TextScaler {
   /** Sheets of another origin seen by the last update. */
   let unreadable = 0;
   let scale = 1;
+  const fit = createFit(doc);
 
   /** Takes our sheet away from every tree not in `keep`. */
   const drop = (keep: (Document | ShadowRoot)[]): void => {
@@ -133,6 +135,7 @@ export function createTextScaler(doc: Document): TextScaler {
       endSizeTransitions(root);
       if (root !== doc) observer.observe(root, OBSERVED);
     }
+    fit(scale);
   };
 
   /** Custom properties as the root computes them (its style is computed only when a var() is read). */
@@ -307,6 +310,7 @@ export function createTextScaler(doc: Document): TextScaler {
     if (next === 1) {
       observer.disconnect();
       drop([]);
+      fit(1);
     } else if (previous !== 1 && next !== previous) {
       // Only the factor changed: the same copies, written with the new number.
       writeAll();

@@ -120,6 +120,33 @@ describe('text scale: fixed heights', () => {
     expect(heightOf('.tab.open')).to.equal(openAt1);
   });
 
+  it('a box holding a photo grows too once its text no longer fits in it (a hero cut off at the top), and only then; reset takes the mark away', async () => {
+    frame = await loadFrame('/test/fixtures/text-heights.html');
+    /** The lines of the hero's text lying outside its box. */
+    const cutOff = (): string[] => {
+      const hero = box(frame!, '#hero');
+      const range = frame!.doc.createRange();
+      return Array.from(frame!.doc.querySelectorAll('#hero h2, #hero p')).flatMap((el) => {
+        range.selectNodeContents(el);
+        const line = range.getBoundingClientRect();
+        return line.top < hero.top - 1 || line.bottom > hero.bottom + 1 ? [`${el.localName}: ${Math.round(line.top)}–${Math.round(line.bottom)} outside ${Math.round(hero.top)}–${Math.round(hero.bottom)}`] : [];
+      });
+    };
+    expect(cutOff()).to.deep.equal([]);
+    expect(box(frame, '#hero').height).to.equal(80);
+    // At 125% the text still fits: the hero keeps its height, as the slider does.
+    await setScale(frame, 1.25);
+    expect(box(frame, '#hero').height).to.equal(80);
+    await setScale(frame, 2);
+    expect(cutOff()).to.deep.equal([]);
+    expect(box(frame, '#hero').height).to.be.closeTo(160, 0.5);
+    expect(box(frame, '#hero img').height, 'the photo still fills it').to.be.closeTo(160, 0.5);
+    expect(box(frame, '#slider').height, 'the slider, whose caption fits, keeps its height').to.equal(120);
+    await setScale(frame, 1);
+    expect(box(frame, '#hero').height).to.equal(80);
+    expect(frame.doc.querySelectorAll('[data-legible-grow]').length).to.equal(0);
+  });
+
   it('at 200% and high contrast, the box title still lies on its slice, which reaches 7:1 with its white text: no box of its own', async () => {
     frame = await loadFrame('/test/fixtures/text-heights.html');
     await setScale(frame, 2);
