@@ -82,11 +82,11 @@ describe('text scale: fixed heights', () => {
     });
   }
 
-  it('absolute heights grow by the step; pictures, boxes holding one, empty icons, pseudo-elements, viewport heights and shares keep theirs; reset gives them back', async () => {
+  it('absolute heights grow by the step; pictures, boxes holding one, empty icons, a checkbox drawn as a switch, pseudo-elements, viewport heights and shares keep theirs; reset gives them back', async () => {
     frame = await loadFrame('/test/fixtures/text-heights.html');
     const heightOf = (selector: string, pseudo?: string): number =>
       pseudo ? parseFloat(frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo).height) : box(frame!, selector).height;
-    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed'], ['#slider'], ['#slider img']];
+    const kept: [string, string?][] = [['.logo'], ['.icon'], ['.rule', '::after'], ['.screen'], ['.inline-img'], ['.inline-fixed'], ['#slider'], ['#slider img'], ['.switch']];
     const grown = ['#bar', '#bar a', '#ticker', '.tab', '.note', '.box-title', '.card', '.frame', '.inline-box'];
     const at1 = new Map([...kept, ...grown.map((s) => [s] as [string])].map(([s, p]) => [s + (p ?? ''), heightOf(s, p)]));
     const logoWidth = box(frame, '.logo').width;
