@@ -104,7 +104,7 @@ export function createWalk(
   cache: Map<string, Rgba | null>,
   canvas: Rgba,
   ready: (el: Element) => void,
-): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean) => void) => void] {
+): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]) => void] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
   /** The large pictures of the part being read, which text may lie on. */
@@ -290,7 +290,8 @@ export function createWalk(
    */
   const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentOwn: Kind = {}): void => {
     if (isSkipped(el)) {
-      if (level > 1) skipped(el);
+      // (Level 2's walk does not follow the site's backgrounds: a picture's ground is read for it.)
+      if (level > 1) skipped(el, () => behindOf(parentOf(el), canvas));
       return;
     }
     let next = behind;

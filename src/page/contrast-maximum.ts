@@ -5,10 +5,10 @@
  * pictures are kept or taken away, text lying on pictures gets black under it, dark icons a white
  * tile, small drawings their hue, and boxes out of the flow stay opaque. Nothing is written here.
  */
-import { composite, type Rgba } from '../core/color.js';
+import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, fills, ownImage, WHITE, type Behind, type Layer } from './contrast-behind.js';
+import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
 import { darkInk, darkSvg, iconSized, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
@@ -28,10 +28,12 @@ export function createMaximum(
   lift: (color: Rgba) => Rgba | undefined,
   layersFor: (el: Element, position: string, kind: Kind) => Layer[] | undefined,
 ): [
-  skipped: (el: Element) => void,
+  skipped: (el: Element, ground: () => Behind) => void,
   decide: (el: Element, style: CSSStyleDeclaration, position: string, behind: Behind, kind: Kind, pictured: boolean, control: boolean, floating: boolean) => Decision | undefined,
-  settle: (reveal: (els: Element[], shown: boolean) => void) => void,
+  settle: (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]) => void,
 ] {
+  /** Pictures that may keep the light ground they were drawn on, and how to read it (see `settle`). */
+  const grounds: [el: Element, groundOf: () => Behind][] = [];
   /** Elements that may be surfaces or drawings, decided by their own backgrounds (see `settle`). */
   const unread: [el: Element, empty: boolean, floating: boolean][] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
@@ -44,9 +46,19 @@ export function createMaximum(
   /** The empty children found to be layers under their siblings' text. */
   const layerChildren = new Set<Element>();
 
-  /** An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below. */
-  const skipped = (el: Element): void => {
-    if (el.localName === 'svg' && iconSized(el) && darkSvg(el)) decisions.set(el, TILE);
+  /**
+   * An inline SVG icon in dark ink of its own (not the text's colour), as for the pictures below.
+   * A picture, canvas or frame drawn on a light ground may be transparent, with dark ink made for it
+   * (a logo's name, a chart's labels on a canvas): it keeps that ground, or its ink would vanish on
+   * black. Over an opaque photo the ground does not show; a background of its own stays.
+   */
+  const skipped = (el: Element, groundOf: () => Behind): void => {
+    const svg = el.localName === 'svg';
+    if (svg && iconSized(el)) return void (darkSvg(el) && decisions.set(el, TILE));
+    // (An inline SVG larger than an icon, a chart, only where none of its ink is the text's colour,
+    // which turns white; an image only with a text alternative: a spacer or a decoration, perhaps
+    // wholly transparent, would show as a light block.)
+    if ((svg ? darkSvg(el, true) : el.localName === 'img' ? (el as HTMLImageElement).alt : /^(canvas|iframe|object|embed)$/.test(el.localName)) && !colorOf(getComputedStyle(el).backgroundColor)?.a) grounds.push([el, groundOf]);
   };
 
   /**
@@ -111,7 +123,9 @@ export function createMaximum(
   };
 
   /**
-   * Once every part is read, from the backgrounds the site paints:
+   * Once every part is read, from the backgrounds the site paints: each picture gathered by
+   * `skipped` keeps the light ground it lies on (read with its ancestors shown as the site paints
+   * them); and
    *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
    *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
    *    lightened until it reaches 7:1 on black, or it would vanish;
@@ -122,7 +136,16 @@ export function createMaximum(
    * Those backgrounds are read after the walk, all at once, between `reveal(els, true)` and
    * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
    */
-  const settle = (reveal: (els: Element[], shown: boolean) => void): void => {
+  const settle = (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]): void => {
+    // A picture's ground, read through its ancestors as the site paints them.
+    const chain = new Set<Element>();
+    for (const [el] of grounds) for (let up = parentOf(el); up; up = parentOf(up)) chain.add(up);
+    const shown = reveal([...chain], true, true);
+    for (const [el, groundOf] of grounds) {
+      const [ground, image] = groundOf();
+      if (image === undefined && luminance(ground) > 0.5) decisions.set(el, { background_: ground });
+    }
+    reveal(shown, false);
     if (!unread.length) return;
     // (Boxes first: a layout read after the reveal's writes would lay the page out again.)
     const boxes = unread.map(([el, empty]) => empty && el.getBoundingClientRect());

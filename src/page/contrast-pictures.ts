@@ -67,10 +67,10 @@ export const darkInk = (image: string): boolean | undefined =>
   svgInks(image)?.every((ink) => ink && onBlack(ink) < 3);
 
 /**
- * Every paint of an inline SVG's shapes is dark (as `darkInk`) and none is the colour of the text
- * around it (`currentColor`, which level 2 turns white, as its neighbours' text).
+ * Every paint of an inline SVG's shapes is dark (as `darkInk`; any colour with `anyInk`) and none is
+ * the colour of the text around it (`currentColor`, which level 2 turns white, as its neighbours' text).
  */
-export function darkSvg(svg: Element): boolean {
+export function darkSvg(svg: Element, anyInk?: boolean): boolean {
   const text = getComputedStyle(svg).color;
   let inked = false;
   for (const shape of svg.querySelectorAll('path,circle,rect,ellipse,line,polyline,polygon,text,use')) {
@@ -78,7 +78,7 @@ export function darkSvg(svg: Element): boolean {
     for (const paint of [style.fill, style.stroke]) {
       if (paint === 'none') continue;
       const ink = paint !== text && parseColor(paint);
-      if (!ink || onBlack(ink) >= 3) return false;
+      if (!ink || (!anyInk && onBlack(ink) >= 3)) return false;
       inked = true;
     }
   }

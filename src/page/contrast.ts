@@ -76,7 +76,7 @@ const CONTROLS = ['input', 'button', 'select', 'textarea'];
  */
 const MAXIMUM_CSS =
   `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important;mix-blend-mode:normal!important}` +
-  `:root${OVER},body${OVER}{background:#000!important}` +
+  `:root${UNLESS_PICTURE}${OVER},body${UNLESS_PICTURE}${OVER}{background:#000!important}` +
   `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
@@ -176,10 +176,14 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // mark until `write`, which always follows here. (They held no mark: a part is read with its
     // marks taken off.) A colour the site fades in (`transition: all .2s`) is read where it ends.
     const hidden = written.startsWith(MAXIMUM_CSS);
-    settle((els, shown) => {
-      if (!hidden) return;
+    // (Elements holding a mark of this level keep it, and are not shown: the ones shown are returned.
+    // A picture's ancestors, `quiet`, keep the site's transitions under them running: a slide moving.)
+    settle((els, shown, quiet) => {
+      if (!hidden) return els;
+      if (shown) els = els.filter((el) => !el.hasAttribute(MARK_ATTRIBUTE));
       els.forEach((el) => (shown ? el.setAttribute(MARK_ATTRIBUTE, 'p') : el.removeAttribute(MARK_ATTRIBUTE)));
-      if (shown) endTransitions(els, SETTLED_TRANSITIONS);
+      if (shown && !quiet) endTransitions(els, SETTLED_TRANSITIONS);
+      return els;
     });
     return [decisions, shadowRoots];
   };

@@ -50,7 +50,10 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
   };
   /** Pictures that are not dark icons keep the background level 2 gives everything. */
   const othersUntouched = () => {
-    for (const selector of ['.light', '.mark', '.band', '.mail', '.chart']) expect(style(selector).backgroundColor, selector).to.equal(TRANSPARENT);
+    for (const selector of ['.light', '.mark', '.band', '.mail']) expect(style(selector).backgroundColor, selector).to.equal(TRANSPARENT);
+    // A chart in ink of its own (a dark line) keeps the white page it was drawn on, its line at 3:1 or more.
+    expect(style('.chart').backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(cssRatio(style('.chart polyline').stroke, style('.chart').backgroundColor)).to.be.at.least(3);
     // An inline icon in the text's colour turns white with the text around it.
     expect(style('.mail path').fill).to.equal('rgb(255, 255, 255)');
     for (const selector of ['.ward', '.find']) expect(style(selector).backgroundColor, selector).to.equal('rgb(0, 0, 0)');
@@ -187,6 +190,24 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     frame.doc.querySelector('header')!.append(late);
     await nextFrames(frame.win, 3);
     expect(inkRatio('.late')).to.be.at.least(3);
+  });
+
+  it('level 2 keeps the white ground under a picture or canvas drawn in dark ink for the white page (a transparent logo, a chart), not under white ink made for a dark bar', async () => {
+    frame = await loadFrame(FIXTURE);
+    const grounds = () => ['.wordmark', '.plot', '.white-name'].map((selector) => style(selector).backgroundColor);
+    expect(grounds()).to.deep.equal([TRANSPARENT, TRANSPARENT, TRANSPARENT]);
+    await setLevel(frame, 2);
+    expect(style('.dark-bar').backgroundColor, 'the dark bar turns black').to.equal(TRANSPARENT);
+    expect(grounds()).to.deep.equal(['rgb(255, 255, 255)', 'rgb(255, 255, 255)', TRANSPARENT]);
+    // Each ink against what shows through its picture: its ground, or the black page.
+    for (const selector of ['.wordmark', '.plot']) expect(inkRatio(selector), selector).to.be.at.least(7);
+    expect(cssRatio('#fff', drawnOn('.white-name'))).to.be.at.least(15);
+    await setLevel(frame, 0);
+    expect(grounds()).to.deep.equal([TRANSPARENT, TRANSPARENT, TRANSPARENT]);
+    // The same on a page loaded with level 2 saved, read under level 2's sheet.
+    removeFrame(frame);
+    frame = await loadSaved(FIXTURE, 2);
+    expect(grounds()).to.deep.equal(['rgb(255, 255, 255)', 'rgb(255, 255, 255)', TRANSPARENT]);
   });
 
   it('levels 1 and -1 leave every icon on the site’s own background, and level 0 gives the page back', async () => {
