@@ -339,6 +339,10 @@ export function createWalk(
         // (Each box painting a picture that is still loading asks for it, to be read again when it arrives.)
         if (!known && !loading) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
+      // The root without a background of its own lets the browser paint the canvas in the body's:
+      // a background given to the root would stop that, and show under a short dark page.
+      if (el === el.ownerDocument.documentElement && decision?.background_ && !colorOf(style.backgroundColor)?.a && colorOf(getComputedStyle(el.ownerDocument.body ?? el).backgroundColor)?.a)
+        decision = { ...decision, background_: undefined };
       // (Also where a sibling alike decided it: the surface may differ.)
       if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
       // Text its pseudo-elements write, on a plain background.

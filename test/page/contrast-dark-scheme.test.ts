@@ -91,4 +91,24 @@ describe('contrast levels on a page in the browser dark scheme', () => {
     expect(cssRatio('#fff', canvas), canvas).to.be.greaterThan(12);
     expect(failing(measureTexts(frame.doc, canvas), minimumFor[1])).to.deep.equal([]);
   });
+
+  it('a short page dark by its body’s background keeps the canvas in the body’s colour at every level: no light band under it', async () => {
+    frame = await loadFrame('/test/fixtures/contrast-dark-body.html', 800, 600);
+    /** The colour the browser paints the canvas in (under and below the body): the root's, else the body's. */
+    const canvas = () => {
+      const root = styleOf(frame!, 'html').backgroundColor;
+      return root === 'rgba(0, 0, 0, 0)' ? styleOf(frame!, 'body').backgroundColor : root;
+    };
+    expect(frame.doc.body.getBoundingClientRect().height, 'the body ends above the viewport’s foot').to.be.below(300);
+    expect(canvas()).to.equal('rgb(15, 23, 42)');
+    for (const level of [-1, 1, 2] as const) {
+      await setLevel(frame, level);
+      expect(canvas(), `level ${level}`).to.equal(styleOf(frame, 'body').backgroundColor);
+      expect(cssRatio('#000', canvas()), `level ${level}: the canvas stays dark`).to.be.below(3);
+      expect(failing(measureTexts(frame.doc), minimumFor[level]), `level ${level}`).to.deep.equal([]);
+    }
+    await setLevel(frame, 0);
+    expect(canvas()).to.equal('rgb(15, 23, 42)');
+  });
 });
+
