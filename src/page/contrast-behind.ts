@@ -162,12 +162,15 @@ export function canvasOf(doc: Document): Rgba {
 /**
  * What content added later inside `parent` is drawn over, read from the page as it is now drawn
  * (so our own changes to its ancestors count). With `ready`, background pictures' pixels are read
- * where they can be (see contrast-pixels.ts).
+ * where they can be (see contrast-pixels.ts). `known` keeps what each ancestor is drawn on, for
+ * many reads under the same ancestors (pictures' grounds).
  */
-export function behindOf(parent: Element | null | undefined, canvas: Rgba, ready?: (el: Element) => void): Behind {
+export function behindOf(parent: Element | null | undefined, canvas: Rgba, ready?: (el: Element) => void, known?: Map<Element, Behind>): Behind {
   // Over the canvas when there is no parent (a new root element); else over what the parent is drawn on.
   if (!parent) return [canvas, undefined, true];
-  let [background, image] = behindOf(parentOf(parent), canvas, ready);
+  const seen = known?.get(parent);
+  if (seen) return seen;
+  let [background, image] = behindOf(parentOf(parent), canvas, ready, known);
   const style = getComputedStyle(parent);
   const own = parseColor(style.backgroundColor);
   if (own && own.a > 0) [background, image] = layer(own, background, image);
@@ -178,5 +181,7 @@ export function behindOf(parent: Element | null | undefined, canvas: Rgba, ready
   if (painted === null && ready) painted = pictureStops(imageCss, parent, background, style, ready) ?? null;
   if (painted !== undefined) image = painted;
   if (style.position !== 'static') [background, image] = overLayers(layersOf(parent), background, image);
-  return [background, image, true];
+  const behind: Behind = [background, image, true];
+  known?.set(parent, behind);
+  return behind;
 }

@@ -150,11 +150,13 @@ export function createWalk(
       [background, image] = layer(own, background, image);
       key = undefined;
     }
-    // Soft: glaring white (and pitch black) surfaces calm down; the root always has a surface.
+    // Soft: glaring white (and pitch black) surfaces calm down; the root is one unless an opaque
+    // body lends the canvas its own background (a background given to the root would stop that,
+    // and show under a short dark page).
     // Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
     // cream, dark ones screened by the grey, so white and black become exactly those.
     if (moved) decision.background_ = moved;
-    else if (level < 0 && ((own && own.a >= 1) || el === el.ownerDocument.documentElement)) {
+    else if (level < 0 && ((own && own.a >= 1) || (el === el.ownerDocument.documentElement && !opaque(el.ownerDocument.body ?? el)))) {
       const lum = luminance(background);
       const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
@@ -291,7 +293,7 @@ export function createWalk(
   const visit = (el: Element, behind: Behind, near: boolean, floating: boolean, parentOwn: Kind = {}): void => {
     if (isSkipped(el)) {
       // (Level 2's walk does not follow the site's backgrounds: a picture's ground is read for it.)
-      if (level > 1) skipped(el, () => behindOf(parentOf(el), canvas));
+      if (level > 1) skipped(el, (known) => behindOf(parentOf(el), canvas, undefined, known));
       return;
     }
     let next = behind;
@@ -339,10 +341,6 @@ export function createWalk(
         // (Each box painting a picture that is still loading asks for it, to be read again when it arrives.)
         if (!known && !loading) memo.set(key, [decision, next]);
       } else [decision, next] = decide(el, seen, style, behind, control);
-      // The root without a background of its own lets the browser paint the canvas in the body's:
-      // a background given to the root would stop that, and show under a short dark page.
-      if (el === el.ownerDocument.documentElement && decision?.background_ && !colorOf(style.backgroundColor)?.a && colorOf(getComputedStyle(el.ownerDocument.body ?? el).backgroundColor)?.a)
-        decision = { ...decision, background_: undefined };
       // (Also where a sibling alike decided it: the surface may differ.)
       if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
       // Text its pseudo-elements write, on a plain background.

@@ -10,7 +10,7 @@ import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
-import { darkInk, darkSvg, iconSized, showsText } from './contrast-pictures.js';
+import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
 
 /** A control that cannot act: its faintness says so, and stays. */
@@ -28,12 +28,12 @@ export function createMaximum(
   lift: (color: Rgba) => Rgba | undefined,
   layersFor: (el: Element, position: string, kind: Kind) => Layer[] | undefined,
 ): [
-  skipped: (el: Element, ground: () => Behind) => void,
+  skipped: (el: Element, groundOf: (known: Map<Element, Behind>) => Behind) => void,
   decide: (el: Element, style: CSSStyleDeclaration, position: string, behind: Behind, kind: Kind, pictured: boolean, control: boolean, floating: boolean) => Decision | undefined,
   settle: (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]) => void,
 ] {
   /** Pictures that may keep the light ground they were drawn on, and how to read it (see `settle`). */
-  const grounds: [el: Element, groundOf: () => Behind][] = [];
+  const grounds: [el: Element, groundOf: (known: Map<Element, Behind>) => Behind][] = [];
   /** Elements that may be surfaces or drawings, decided by their own backgrounds (see `settle`). */
   const unread: [el: Element, empty: boolean, floating: boolean][] = [];
   // (One per walk: the writer numbers each decision object's rule for this walk.)
@@ -52,13 +52,13 @@ export function createMaximum(
    * (a logo's name, a chart's labels on a canvas): it keeps that ground, or its ink would vanish on
    * black. Over an opaque photo the ground does not show; a background of its own stays.
    */
-  const skipped = (el: Element, groundOf: () => Behind): void => {
+  const skipped = (el: Element, groundOf: (known: Map<Element, Behind>) => Behind): void => {
     const svg = el.localName === 'svg';
     if (svg && iconSized(el)) return void (darkSvg(el) && decisions.set(el, TILE));
     // (An inline SVG larger than an icon, a chart, only where none of its ink is the text's colour,
     // which turns white; an image only with a text alternative: a spacer or a decoration, perhaps
     // wholly transparent, would show as a light block.)
-    if ((svg ? darkSvg(el, true) : el.localName === 'img' ? (el as HTMLImageElement).alt : /^(canvas|iframe|object|embed)$/.test(el.localName)) && !colorOf(getComputedStyle(el).backgroundColor)?.a) grounds.push([el, groundOf]);
+    if ((svg ? ownInks(el)?.length : el.localName === 'img' ? (el as HTMLImageElement).alt : /^(canvas|iframe|object|embed)$/.test(el.localName)) && !colorOf(getComputedStyle(el).backgroundColor)?.a) grounds.push([el, groundOf]);
   };
 
   /**
@@ -139,10 +139,12 @@ export function createMaximum(
   const settle = (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]): void => {
     // A picture's ground, read through its ancestors as the site paints them.
     const chain = new Set<Element>();
-    for (const [el] of grounds) for (let up = parentOf(el); up; up = parentOf(up)) chain.add(up);
+    for (const [el] of grounds) for (let up = parentOf(el); up && !chain.has(up); up = parentOf(up)) chain.add(up);
     const shown = reveal([...chain], true, true);
+    // (Pictures share ancestors: each is read once.)
+    const known = new Map<Element, Behind>();
     for (const [el, groundOf] of grounds) {
-      const [ground, image] = groundOf();
+      const [ground, image] = groundOf(known);
       if (image === undefined && luminance(ground) > 0.5) decisions.set(el, { background_: ground });
     }
     reveal(shown, false);

@@ -8,6 +8,7 @@
  * Also what level 2 asks of the pictures an element paints: whether text is shown on them, and
  * whether they are dark icons.
  */
+import type { Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { svgInks } from '../core/svg-ink.js';
 import { onBlack } from './contrast-behind.js';
@@ -67,22 +68,28 @@ export const darkInk = (image: string): boolean | undefined =>
   svgInks(image)?.every((ink) => ink && onBlack(ink) < 3);
 
 /**
- * Every paint of an inline SVG's shapes is dark (as `darkInk`; any colour with `anyInk`) and none is
- * the colour of the text around it (`currentColor`, which level 2 turns white, as its neighbours' text).
+ * The paints of an inline SVG's shapes; null where one is unknown or the colour of the text around
+ * it (`currentColor`, which level 2 turns white, as its neighbours' text).
  */
-export function darkSvg(svg: Element, anyInk?: boolean): boolean {
+export function ownInks(svg: Element): Rgba[] | null {
   const text = getComputedStyle(svg).color;
-  let inked = false;
+  const inks: Rgba[] = [];
   for (const shape of svg.querySelectorAll('path,circle,rect,ellipse,line,polyline,polygon,text,use')) {
     const style = getComputedStyle(shape);
     for (const paint of [style.fill, style.stroke]) {
       if (paint === 'none') continue;
       const ink = paint !== text && parseColor(paint);
-      if (!ink || (!anyInk && onBlack(ink) >= 3)) return false;
-      inked = true;
+      if (!ink) return null;
+      inks.push(ink);
     }
   }
-  return inked;
+  return inks;
+}
+
+/** An inline SVG inked, in its own paints only, and all of them dark (as `darkInk`). */
+export function darkSvg(svg: Element): boolean {
+  const inks = ownInks(svg);
+  return !!inks?.length && inks.every((ink) => onBlack(ink) < 3);
 }
 
 /** At most the size of an icon button at twice the text size: not a band or a panel's texture. */
