@@ -131,8 +131,11 @@ export function createMaximum(
    *    lightened until it reaches 7:1 on black, or it would vanish;
    *  - an element with an opaque background out of the flow (absolute, fixed or sticky: a
    *    dropdown, a sticky header), or inside one (a dialog's box in its fixed wrapper), may lie over
-   *    other content, so it stays opaque, in black, or that content would show through it. (Boxes
-   *    in the flow, a relatively positioned card among them, cover nothing: black on black.)
+   *    other content, so it stays opaque, in black, or that content would show through it. So does
+   *    one with content on a background at least half opaque (a frosted header, `rgba(255,255,255,
+   *    .75)`, that lets content scrolled under it show only faintly; without its background that
+   *    content would run into its links). An empty one is a tint or a scrim over the page: it goes.
+   *    (Boxes in the flow, a relatively positioned card among them, cover nothing: black on black.)
    * Those backgrounds are read after the walk, all at once, between `reveal(els, true)` and
    * `reveal(els, false)`: in a part read again while level 2 is on, its sheet hides them all.
    */
@@ -155,13 +158,13 @@ export function createMaximum(
     reveal(els, true);
     const owns = els.map((el) => colorOf(getComputedStyle(el).backgroundColor));
     // (Those decided keep showing the site's paint until they are written: one change, not two.)
-    const undecided = unread.filter(([el, , floating], i) => {
+    const undecided = unread.filter(([el, empty, floating], i) => {
       const [own, box] = [owns[i], boxes[i]];
       if (!own?.a) return true;
       const added =
         box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
           ? { background_: lift(own) ?? composite(own, BLACK) }
-          : own.a >= 1 && floating && SURFACE;
+          : floating && (own.a >= 1 || (own.a >= 0.5 && !empty)) && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
       return !added;
     });
