@@ -30,6 +30,15 @@ export const isLarge = (style: CSSStyleDeclaration): boolean => {
 const PARTS = ['::before', '::after'];
 
 /**
+ * Whether a list item draws a marker of text (a number, a bullet): not in a menu (`list-style:
+ * none`, or laid out as a flex item), nor as a picture (`list-style-image`).
+ */
+const marked = (el: Element): boolean => {
+  const style = getComputedStyle(el);
+  return style.display.includes('list-item') && style.listStyleType !== 'none' && style.listStyleImage === 'none';
+};
+
+/**
  * A kind of box (see contrast-decide.ts) as `pseudoParts` knows it: how many boxes of the kind
  * showed no text or drawing of their pseudo-elements (-Infinity once one did).
  */
@@ -124,12 +133,19 @@ export function createInk(
   const pseudoParts: PseudoParts = (el, kind, color, background, drawing, same) => {
     const tries = kind?.tries ?? 0;
     let found = false;
-    const rules = PARTS.map((part) => {
+    // Parts that draw the element's own text, asked only where it has some: a list item's number
+    // or bullet (level 2's sheet paints markers as their items), a drop cap.
+    const parts = [...PARTS];
+    if (level < 2 && el.localName === 'li' && marked(el)) parts.push('::marker');
+    if (kind && !drawing && same !== 'decide') parts.push('::first-letter');
+    const rules = parts.map((part) => {
       const style = getComputedStyle(el, part);
-      if (style.content === 'none' || style.content === 'normal') return '';
+      // (Those two write no `content`: theirs is the element's, and in its colour they follow it.)
+      const inherent = part === '::marker' || part === '::first-letter';
+      if (inherent ? style.color === color && same !== 'decide' : style.content === 'none' || style.content === 'normal') return '';
       const own = colorOf(style.backgroundColor);
       let declarations = '';
-      if (level > 1) {
+      if (level > 1 && !inherent) {
         const image = style.backgroundImage;
         // (A width or height that is not a length, auto, is not an icon's.)
         const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
@@ -146,11 +162,13 @@ export function createInk(
           (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
         found ||= !!declarations;
       }
-      const ink = !own?.a && /^("[^"]|attr|counter)/.test(style.content) && colorOf(style.color);
+      const ink = !own?.a && (inherent || /^("[^"]|attr|counter)/.test(style.content)) && colorOf(style.color);
       if (ink && style.color === color && same !== 'decide') {
         if (same === 'follow') declarations += 'color:inherit!important;';
       } else if (ink && ink.a) {
-        found = true;
+        // (A list item's marker in its item's colour, asked where the item writes no text of its
+        // own, makes its kind be asked again only where it needs a colour.)
+        found ||= !inherent;
         let text: Rgba | null | undefined;
         if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
         else {
@@ -158,7 +176,10 @@ export function createInk(
           // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
           text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
         }
-        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+        if (text) {
+          declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+          found = true;
+        }
       }
       return declarations && `&${part}{${declarations}}`;
     }).join('');

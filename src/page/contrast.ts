@@ -85,7 +85,12 @@ const MAXIMUM_CSS =
   `${each(CONTROLS, `:disabled${UNLESS_PICTURE}${OVER}`)}{border-style:dashed!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.
   `${each(['[type=checkbox]', '[type=radio]'], `:checked${UNLESS_PICTURE}${OVER}`)}{background-color:#fff!important}` +
-  `:any-link${OVER},:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
+  // (`a:any-link *`: a rule ending in `*` is tried on every element, and it is rejected at once
+  // where no ancestor is an `a`; an `area`, the other link, holds nothing.)
+  `:any-link${OVER},a:any-link *${OVER}{color:#ff0!important;text-decoration:underline!important}` +
+  // A list's numbers and bullets, in a colour of their own (a contents list's pale numbers), are
+  // drawn in their items' colour.
+  `${each(['li', 'summary'], UNLESS_PICTURE + OVER + '::marker')}{color:inherit!important}` +
   // The current page, tab or item, and a pressed or checked widget, which sites show by a
   // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's; a
   // list item's also on its link or label, which may be the box drawn (an inline pager item's
@@ -95,7 +100,7 @@ const MAXIMUM_CSS =
   // high-contrast mode draws it: black on yellow, a link in it too.
   `mark${UNLESS_PICTURE}${OVER}{background-color:#ff0!important}mark${OVER},mark :any-link${OVER},mark *${OVER}{color:#000!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
-  `${OVER}::placeholder{color:#ddd!important}`;
+  `${each(['input', 'textarea'], OVER + '::placeholder')}{color:#ddd!important}`;
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a

@@ -27,7 +27,7 @@ export interface MeasuredText {
   large: boolean;
   /** A url() background image whose pixels cannot be read lies under the text, with no opaque colour in between. */
   overImage: boolean;
-  /** Text written by the element's `::before` or `::after`, not its own. */
+  /** Text drawn by a pseudo-element: written by `::before` or `::after`, a list item's `::marker`, a drop cap's `::first-letter` in a colour of its own. */
   part?: string;
 }
 
@@ -215,9 +215,18 @@ const opacityOf = (el: Element): number => {
  */
 function measureWritten(el: Element, under: Rgb): MeasuredText[] {
   const found: MeasuredText[] = [];
-  for (const part of ['::before', '::after']) {
-    const style = el.ownerDocument.defaultView!.getComputedStyle(el, part);
-    const text = writtenText(el, style);
+  const win = el.ownerDocument.defaultView!;
+  const itself = win.getComputedStyle(el);
+  for (const part of ['::before', '::after', '::marker', '::first-letter']) {
+    const style = win.getComputedStyle(el, part);
+    // A list item's number or bullet (a marker drawn as text, not a picture); a first letter
+    // coloured apart from the element's own text (which is measured as that text).
+    const text =
+      part === '::marker'
+        ? itself.display.includes('list-item') && itself.listStyleImage === 'none' && !/^(disclosure|none)/.test(itself.listStyleType) ? itself.listStyleType : ''
+        : part === '::first-letter'
+          ? style.color !== itself.color && ownText(el) ? ownText(el).trim()[0] ?? '' : ''
+          : writtenText(el, style);
     if (!text || parseFloat(style.fontSize) === 0) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0 && styleOf(el).display !== 'contents') continue;

@@ -1,7 +1,8 @@
 /**
  * Text that CSS writes itself (`content:` of `::before` and `::after`), which rules for its element
  * do not reach: a breadcrumb's divider, a pager's ellipsis, a required mark, an error message
- * written from an attribute, each in a colour of its own, reach each level's ratio on what they
+ * written from an attribute, each in a colour of its own; and a list's numbers and bullets (`::marker`)
+ * and a drop cap (`::first-letter`) in a colour apart from their text's, reach each level's ratio on what they
  * lie on, in their hue (15:1 on black at level 2); text in its element's colour follows the
  * element's, also where a rule of its own repeats that colour; an empty badge's only text, written
  * by its `::after`, is decided as its text. Each kind of box is asked a few times, not every box.
@@ -22,6 +23,10 @@ const WRITTEN: [selector: string, part: string][] = [
   ['.note', '::before'],
   ['.star.on', '::before'],
   ['.star:not(.on)', '::before'],
+  // A list's numbers and bullets, and a drop cap: the element's own text, in a colour of their own.
+  ['.contents li', '::marker'],
+  ['.links li', '::marker'],
+  ['.opening', '::first-letter'],
 ];
 
 describe('contrast levels and text written by ::before and ::after', () => {
@@ -56,21 +61,21 @@ describe('contrast levels and text written by ::before and ::after', () => {
   it('the page’s written texts miss AA at the site’s own colours, so the checks below can fail', async () => {
     frame = await loadFrame(FIXTURE, 900, 700);
     const failed = failing(written(), () => 4.5).join(' ');
-    for (const text of ['span::before ·', 'p::after Vui lòng', 'li::before |', 'li::before ›', 'span::after Mới']) expect(failed).to.contain(text);
+    for (const text of ['span::before ·', 'p::after Vui lòng', 'li::before |', 'li::before ›', 'span::after Mới', 'li::marker decimal', 'li::marker disc', 'p::first-letter N']) expect(failed).to.contain(text);
   });
 
   for (const level of [1, -1] as const) {
     it(`level ${level}: each text CSS writes reaches its ratio on what it lies on, in its hue, and level 0 gives the site’s colours back`, async () => {
       frame = await loadFrame(FIXTURE, 900, 700);
       const site = WRITTEN.map(colorOf);
-      const parts: [string, string][] = [['.field-error', '::after'], ['.site-footer li:nth-child(2)', '::before'], ['.lead', '::before'], ['.badge-new', '::after']];
+      const parts: [string, string][] = [['.field-error', '::after'], ['.site-footer li:nth-child(2)', '::before'], ['.lead', '::before'], ['.badge-new', '::after'], ['.opening', '::first-letter']];
       const hues = parts.map((part) => hueOf(colorOf(part)));
       await setLevel(frame, level);
       const texts = written();
       expect(texts.length, 'texts found').to.be.at.least(15);
       expect(failing(texts, minimumFor[level])).to.deep.equal([]);
-      // The error message stays red, the footer's dividers blue-grey, the heading's lead-in blue and
-      // the badge orange: only their lightness moved (OKLCH hue within 10 degrees).
+      // The error message stays red, the footer's dividers blue-grey, the heading's lead-in and the
+      // drop cap blue, the badge orange: only their lightness moved (OKLCH hue within 10 degrees).
       parts.forEach((part, i) => expect(Math.abs(hueOf(colorOf(part)) - hues[i]), part.join('')).to.be.below(10));
       // The large heading's lead-in needs 4.5:1 at level 1, not 7:1: it is not pushed further.
       const lead = cssRatio(colorOf(['.lead', '::before']), 'rgb(255, 255, 255)');
