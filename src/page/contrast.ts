@@ -265,17 +265,22 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   };
 
   /**
-   * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`) change
-   * colours without a mutation: the states' region, the largest ancestor of the element with few
-   * elements (a menu item, a card), is read again in the next frame, when the state begins and ends.
+   * Pointer and focus states (`nav a:hover { background: #b00; color: #fff }`, `li:hover a`), and a
+   * control's checked state (`.card:has(:checked)`, `:checked + label`), change colours without a
+   * mutation: the states' region, the largest ancestor of the element with few elements (a menu
+   * item, a card), is read again in the next frame, when the state begins and ends (a change).
    */
-  const onState = (event: Event): void => {
-    let region = event.target as Element;
-    // The pointer over a large part of the page (the body's margin, a main column): not re-read.
-    if (region.getElementsByTagName('*')[29]) return;
-    // (Asking for the 30th element walks no further than it: a large ancestor is not counted whole.)
-    for (let up = region.parentElement; up && !up.getElementsByTagName('*')[29]; up = up.parentElement) region = up;
-    readAgain(region);
+  const onState = ({ target }: Event): void => {
+    // A radio checked unchecks the others of its group, with no event of their own.
+    const { type, name } = target as HTMLInputElement;
+    const group = type === 'radio' && name ? (target as Element).getRootNode() : undefined;
+    for (let region of group ? (group as ParentNode).querySelectorAll(`input[type=radio][name="${CSS.escape(name)}"]`) : [target as Element]) {
+      // The pointer over a large part of the page (the body's margin, a main column): not re-read.
+      if (region.getElementsByTagName('*')[29]) continue;
+      // (Asking for the 30th element walks no further than it: a large ancestor is not counted whole.)
+      for (let up = region.parentElement; up && !up.getElementsByTagName('*')[29]; up = up.parentElement) region = up;
+      readAgain(region);
+    }
   };
 
   /**
@@ -378,7 +383,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     css = '';
     if (written && !over) sheet.replaceSync((written = ''));
     // Level 2 takes every background away, so states cannot hide its colours.
-    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
+    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'change']) doc[level % 2 ? 'addEventListener' : 'removeEventListener'](type, onState);
     doc[level ? 'addEventListener' : 'removeEventListener']('load', onLoad, true);
     if (ready?.[0] === level) {
       // Written over the last level's colours at once: one restyle, not two.

@@ -3,7 +3,8 @@
  * page of a menu and of a pager, the selected tab, a pressed toggle, the checked choice of a
  * segmented control. Level 2's sheet takes every background away, so the current page looked like
  * every other one (Bootstrap's pager, tabs and list groups alike). Each now keeps a mark at level
- * 2: a white bar along its foot. A logo kept as its picture gets none.
+ * 2: a white bar along its foot. A logo kept as its picture gets none. Choices drawn by the state
+ * of their radio change with no mutation: at levels 1 and -1 they are read again on each pick.
  */
 import { expect } from '@open-wc/testing';
 import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
@@ -83,6 +84,24 @@ describe('contrast levels and states a site shows by colour alone', () => {
     expect(styleOf(frame, '.tab-last').boxShadow).to.equal(BAR);
     expect(styleOf(frame, '.audio').boxShadow).to.equal(BAR);
   });
+
+  for (const level of [1, -1] as const) {
+    it(`level ${level}: choices drawn by the state of their radio (a card holding it, a label after a hidden one) are read again when the reader picks another`, async () => {
+      frame = await loadFrame(FIXTURE);
+      await setLevel(frame, level);
+      const choices = () => measureTexts(frame!.doc).filter((t) => t.element.closest('.cards, .choice-btn'));
+      expect(choices().length).to.equal(6);
+      expect(failing(choices(), minimumFor[level])).to.deep.equal([]);
+      // Each pick unchecks the other radio of its group, which gets no event of its own.
+      for (const pick of ['.card-2 input', '#size-l', '.card-1 input', '#size-s']) {
+        frame.doc.querySelector<HTMLElement>(pick)!.click();
+        await nextFrames(frame.win, 2);
+        expect(failing(choices(), minimumFor[level]), `after picking ${pick}`).to.deep.equal([]);
+      }
+      const results = await axeContrast(frame, level === -1 ? ['color-contrast'] : undefined);
+      expect(results.violations, describeViolations(results)).to.deep.equal([]);
+    });
+  }
 
   it('levels 1 and -1 keep the site’s own way of showing them, and level 0 gives the page back', async () => {
     frame = await loadFrame(FIXTURE);
