@@ -29,6 +29,8 @@ export interface Decision {
   /** The element is translucent or blended and holds text: drawn whole, at full opacity, unblended. */
   opaque_?: boolean;
   border_?: Rgba | null;
+  /** A control's shadows, its ring's colour raised to 3:1 (a `box-shadow` value). */
+  shadow_?: string;
   /** Its text colour changed: the site's text shadow goes. */
   unshadowed_?: boolean;
   /** A field's placeholder, raised to the level's ratio. */
@@ -68,6 +70,8 @@ export const isSkipped = (el: Element): boolean =>
 
 /** Controls: their borders must reach 3:1. */
 const CONTROL = /^(textarea|select|input|button)$/;
+/** A shadow drawn as a line around a box: a colour, no offset, no blur, a spread (computed form). */
+const RING = /([\w-]+\([^()]*\)) 0px 0px 0px [1-9][\d.]*px/g;
 
 const SOFT_LIGHT = rgba(0xf5 / 255, 0xf0 / 255, 0xe4 / 255);
 const SOFT_DARK = rgba(0x22 / 255, 0x22 / 255, 0x22 / 255);
@@ -198,6 +202,18 @@ export function createWalk(
       // Boundaries of controls reach 3:1 (WCAG 1.4.11).
       if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
     }
+    if (level > 0 && control) {
+      // An edge drawn by a shadow with no offset and no blur, a ring (Tailwind's `ring-1`, a
+      // field's only border), reaches 3:1 too; other shadows stay.
+      let ringed = false;
+      const shadow = style.boxShadow.replace(RING, (ring, css: string) => {
+        const color = colorOf(css);
+        const reached = color && color.a > 0 && contrastRatio(composite(color, behind[0]), behind[0]) < 3 && reach(composite(color, behind[0]), behind[0], 3 + MARGIN);
+        ringed ||= !!reached;
+        return reached ? formatColor(reached) + ring.slice(css.length) : ring;
+      });
+      if (ringed) decision.shadow_ = shadow;
+    }
     // Text hidden over a url() picture (a logo's name pushed out of its box) gets no backdrop. (The
     // soft level gives none over one whose pixels are unknown, so it need not ask there.)
     if (color && color.a && ((image === null ? level < 0 : !(image as PictureStops | undefined)?.picture_) || showsText(el, false))) {
@@ -227,7 +243,7 @@ export function createWalk(
         let text = texts.get(textKey);
         if (!text) texts.set(textKey, (text = decideText(color, background, target, inheritedChanged)));
         // Most texts share their decision object, which the writer turns into a rule only once.
-        decision = decision.background_ || decision.border_ ? { ...decision, ...text[0] } : text[0];
+        decision = decision.background_ || decision.border_ || decision.shadow_ ? { ...decision, ...text[0] } : text[0];
         if (text[0].background_) {
           // (Text that paints no background of its own, or the very colour it lies on, asks its
           // surface for the new one; so does text on its own layers, which would hide a box of its own.)
@@ -256,7 +272,7 @@ export function createWalk(
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;
-    return [decision.color_ || decision.background_ || decision.border_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
+    return [decision.color_ || decision.background_ || decision.border_ || decision.shadow_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
   /** Boxes of one tag and classes; each holds the kinds of its children. */

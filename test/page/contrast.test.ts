@@ -227,22 +227,35 @@ describe('contrast levels on pages built to fail', () => {
     expect(shown[0].ratio).to.be.at.least(7);
   });
 
-  it('level 1: borders of controls and the focus ring reach 3:1 against the page', async () => {
+  it('level 1: borders of controls, rings drawn by a shadow, and the focus ring reach 3:1 against the page', async () => {
     frame = await loadFrame(FIXTURE);
     const style = (selector: string) => styleOf(frame!, selector);
     const page = style('body').backgroundColor;
+    // A ring: the first shadow, a colour with no offset, no blur and a 1px spread, drawn inside.
+    const ringOf = (selector: string) => /^(\S+\([^)]*\)) 0px 0px 0px 1px inset, (.*)$/.exec(style(selector).boxShadow);
+    const rings = ['input.ringed', 'button.ringed'];
+    const faint = rings.map((selector) => ringOf(selector)![2]);
     expect(cssRatio(style('input').borderTopColor, page), 'site input border').to.be.lessThan(3);
+    for (const selector of rings) expect(cssRatio(ringOf(selector)![1], page), `site ${selector} ring`).to.be.lessThan(3);
+    const site = rings.map((selector) => style(selector).boxShadow);
     await setLevel(frame, 1);
     for (const control of ['input', 'button.light']) {
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
         expect(cssRatio(style(control)[`border${side}Color`], page), `${control} border ${side}`).to.be.at.least(3);
       }
     }
+    // The ring reaches 3:1 in its place; the drop shadow after it stays as the site drew it.
+    rings.forEach((selector, i) => {
+      expect(cssRatio(ringOf(selector)![1], page), `${selector} ring`).to.be.at.least(3);
+      expect(ringOf(selector)![2], `${selector} drop shadow`).to.equal(faint[i]);
+    });
     frame.doc.querySelector('input')!.focus();
     const ring = style('input');
     expect(ring.outlineStyle).to.not.equal('none');
     expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     expect(cssRatio(ring.outlineColor, page), 'focus ring').to.be.at.least(3);
+    await setLevel(frame, 0);
+    expect(rings.map((selector) => style(selector).boxShadow)).to.deep.equal(site);
   });
 
   for (const level of [1, 2] as const) {
