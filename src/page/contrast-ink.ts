@@ -162,6 +162,13 @@ export function createInk(
           (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
         found ||= !!declarations;
       }
+      // An empty box a label draws for its control (a checkbox drawn by `::before`, Bootstrap 4's
+      // custom controls) is that control's edge: 3:1 at level 1 (WCAG 1.4.11), as controls' borders.
+      const edge = level === 1 && el.localName === 'label' && style.content === '""' && parseFloat(style.borderTopWidth) > 0 && colorOf(style.borderTopColor);
+      if (edge && edge.a && contrastRatio(composite(edge, background), background) < 3) {
+        declarations += `border-color:${formatColor(reach(composite(edge, background), background, 3 + MARGIN) ?? blackOrWhiteFor(background))}!important;`;
+        found = true;
+      }
       const ink = !own?.a && (inherent || /^("[^"]|attr|counter)/.test(style.content)) && colorOf(style.color);
       if (ink && style.color === color && same !== 'decide') {
         if (same === 'follow') declarations += 'color:inherit!important;';

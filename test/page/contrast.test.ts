@@ -227,7 +227,7 @@ describe('contrast levels on pages built to fail', () => {
     expect(shown[0].ratio).to.be.at.least(7);
   });
 
-  it('level 1: borders of controls, rings drawn by a shadow, and the focus ring reach 3:1 against the page', async () => {
+  it('level 1: borders of controls, rings drawn by a shadow, a checkbox drawn by its label, and the focus ring reach 3:1 against the page', async () => {
     frame = await loadFrame(FIXTURE);
     const style = (selector: string) => styleOf(frame!, selector);
     const page = style('body').backgroundColor;
@@ -238,6 +238,10 @@ describe('contrast levels on pages built to fail', () => {
     expect(cssRatio(style('input').borderTopColor, page), 'site input border').to.be.lessThan(3);
     for (const selector of rings) expect(cssRatio(ringOf(selector)![1], page), `site ${selector} ring`).to.be.lessThan(3);
     const site = rings.map((selector) => style(selector).boxShadow);
+    // A checkbox drawn by its label's ::before: its box's edge.
+    const drawn = () => styleOf(frame!, '.drawn label', '::before').borderTopColor;
+    const drawnSite = drawn();
+    expect(cssRatio(drawnSite, page), 'site drawn checkbox').to.be.lessThan(3);
     await setLevel(frame, 1);
     for (const control of ['input', 'button.light']) {
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
@@ -249,6 +253,7 @@ describe('contrast levels on pages built to fail', () => {
       expect(cssRatio(ringOf(selector)![1], page), `${selector} ring`).to.be.at.least(3);
       expect(ringOf(selector)![2], `${selector} drop shadow`).to.equal(faint[i]);
     });
+    expect(cssRatio(drawn(), page), 'drawn checkbox').to.be.at.least(3);
     frame.doc.querySelector('input')!.focus();
     const ring = style('input');
     expect(ring.outlineStyle).to.not.equal('none');
@@ -256,6 +261,7 @@ describe('contrast levels on pages built to fail', () => {
     expect(cssRatio(ring.outlineColor, page), 'focus ring').to.be.at.least(3);
     await setLevel(frame, 0);
     expect(rings.map((selector) => style(selector).boxShadow)).to.deep.equal(site);
+    expect(drawn()).to.equal(drawnSite);
   });
 
   for (const level of [1, 2] as const) {
