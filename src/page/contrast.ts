@@ -216,7 +216,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     // Level 2's prepared rules, or level 1's focus ring, come first; unchanged text is not set
     // again (each replacement restyles the page).
     const text = (level > 1 ? MAXIMUM_CSS : '') + css;
-    if (text !== written) sheet.replaceSync((written = text));
+    // For the screen only: paper shows no backgrounds, so level 2's white text would print on white.
+    if (text !== written) sheet.replaceSync((written = text) && `@media screen{${text}}`);
     // Adopted only now: adopting it before reading would restyle the whole page once more.
     readRoots.forEach(attach);
     attach(doc);

@@ -1,7 +1,8 @@
 /**
  * The reader's system comes first: `prefers-contrast: more` starts a new reader at level 1, and
  * under `forced-colors: active` the system's own high-contrast mode is in charge of colours (the
- * contrast buttons rest and say why) while text size keeps working. Media features are emulated
+ * contrast buttons rest and say why) while text size keeps working. Printed, a page shows the
+ * site's own colours. Media features are emulated
  * over CDP (test/helpers/cdp-emulation-plugin.mjs), so these skip themselves in Firefox.
  */
 import { expect } from '@open-wc/testing';
@@ -9,7 +10,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { skipWithoutCdp } from '../helpers/browser.js';
 import { loadFrame, nextFrames, removeFrame, type Frame } from '../helpers/frame.js';
 
-const emulate = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', { features });
+const emulate = (features: { name: string; value: string }[], media = '') => executeServerCommand('emulate-media-features', { features, media });
 
 describe('contrast follows the system', () => {
   let frame: Frame | undefined;
@@ -36,6 +37,23 @@ describe('contrast follows the system', () => {
     await emulate([{ name: 'prefers-contrast', value: 'more' }]);
     frame = await loadFrame('/test/fixtures/contrast-cases.html');
     expect(frame.win.Legible!.get().contrast).to.equal(0);
+  });
+
+  it('a page printed shows the site’s own colours at every level: paper shows no backgrounds, so white text on black would vanish', async function () {
+    skipWithoutCdp(this, 'emulateMedia');
+    frame = await loadFrame('/test/fixtures/contrast-cases.html');
+    const colours = () => ['body', 'p.grey', 'a'].map((selector) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!).color);
+    const site = colours();
+    for (const level of [2, 1, -1]) {
+      frame.win.Legible!.set({ contrast: level });
+      await nextFrames(frame.win, 2);
+      const shown = colours();
+      expect(shown, `level ${level} on screen`).not.to.deep.equal(site);
+      await emulate([], 'print');
+      expect(colours(), `level ${level} printed`).to.deep.equal(site);
+      await emulate([]);
+      expect(colours(), `level ${level} on screen again`).to.deep.equal(shown);
+    }
   });
 
   it('forced-colors: active leaves colours to the system; the bar says so; text size still works', async function () {
