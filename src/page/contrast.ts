@@ -95,7 +95,8 @@ const MAXIMUM_CSS =
   // background this sheet takes away, keep a mark: a white bar along their foot, as a tab's; a
   // list item's also on its link or label, which may be the box drawn (an inline pager item's
   // floated link) or cover it (a dropdown's item, opaque).
-  `${each([...STATES, ...STATES.flatMap((state) => [`li${state}>a`, `li${state}>span`])], UNLESS_PICTURE + OVER)}{box-shadow:inset 0 -4px #fff!important}` +
+  // (And the button Bootstrap 5 draws by the label after a checked, visually hidden radio or checkbox.)
+  `${each([...STATES, ...STATES.flatMap((state) => [`li${state}>a`, `li${state}>span`]), '.btn-check:checked+.btn'], UNLESS_PICTURE + OVER)}{box-shadow:inset 0 -4px #fff!important}` +
   // Highlighted text (`<mark>`, a search hit) keeps its highlight, as the system's own
   // high-contrast mode draws it: black on yellow, a link in it too.
   `mark${UNLESS_PICTURE}${OVER}{background-color:#ff0!important}mark${OVER},mark :any-link${OVER},mark *${OVER}{color:#000!important}` +

@@ -1,7 +1,8 @@
 /**
  * States a site shows by a background alone, and tells assistive technology by ARIA: the current
  * page of a menu and of a pager, the selected tab, a pressed toggle, the checked choice of a
- * segmented control. Level 2's sheet takes every background away, so the current page looked like
+ * segmented control, a button drawn by the label after a checked, visually hidden radio (Bootstrap 5's
+ * `btn-check`). Level 2's sheet takes every background away, so the current page looked like
  * every other one (Bootstrap's pager, tabs and list groups alike). Each now keeps a mark at level
  * 2: a white bar along its foot. A logo kept as its picture gets none. Choices drawn by the state
  * of their radio change with no mutation: at levels 1 and -1 they are read again on each pick.
@@ -20,9 +21,10 @@ const PAIRS = [
   ['.monthly', '.yearly'],
   ['.old-1 > span', '.old-2 > a'],
   ['.drop-2 > a', '.drop-1 > a'],
+  ['#size-s + .btn', '#size-l + .btn'],
 ] as const;
 /** `aria-current="false"` and an empty one are no state, nor a pane shown by `.active`. */
-const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly', '.old-2 > a', '.drop-1 > a', '.pane'];
+const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly', '.old-2 > a', '.drop-1 > a', '.pane', '#size-l + .btn'];
 const BAR = 'rgb(255, 255, 255) 0px -4px 0px 0px inset';
 
 describe('contrast levels and states a site shows by colour alone', () => {
@@ -69,6 +71,10 @@ describe('contrast levels and states a site shows by colour alone', () => {
     statesShow();
     const results = await axeContrast(frame);
     expect(results.violations, describeViolations(results)).to.deep.equal([]);
+    // A pick moves the radio's bar with it.
+    frame.doc.querySelector<HTMLElement>('#size-l')!.click();
+    expect(styleOf(frame, '#size-l + .btn').boxShadow).to.equal(BAR);
+    expect(styleOf(frame, '#size-s + .btn').boxShadow).to.equal('none');
   });
 
   it('level 2 saved on an earlier visit marks the same states, and follows the site when they move', async () => {
@@ -89,7 +95,7 @@ describe('contrast levels and states a site shows by colour alone', () => {
     it(`level ${level}: choices drawn by the state of their radio (a card holding it, a label after a hidden one) are read again when the reader picks another`, async () => {
       frame = await loadFrame(FIXTURE);
       await setLevel(frame, level);
-      const choices = () => measureTexts(frame!.doc).filter((t) => t.element.closest('.cards, .choice-btn'));
+      const choices = () => measureTexts(frame!.doc).filter((t) => t.element.closest('.cards, .btn'));
       expect(choices().length).to.equal(6);
       expect(failing(choices(), minimumFor[level])).to.deep.equal([]);
       // Each pick unchecks the other radio of its group, which gets no event of its own.
