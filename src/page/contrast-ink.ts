@@ -1,7 +1,7 @@
 /**
  * The colours of text at one contrast level: an element's text over a plain background
- * (`decideText`), and what an element's `::before` and `::after` write or draw (`pseudoParts`),
- * which rules for the element do not reach. The walk (contrast-decide.ts) asks; nothing is written
+ * (`decideText`), and what an element's `::before` and `::after` write or draw, its marker and its
+ * first letter (`pseudoParts`), which rules for the element do not reach. The walk (contrast-decide.ts) asks; nothing is written
  * here.
  */
 import type { ContrastLevel } from '../core/settings.js';
@@ -129,6 +129,10 @@ export function createInk(
    * beside it; an empty element's parts are its picture (`drawing`: a menu button's bars), so their
    * dark backgrounds and shadows are lifted as drawings are (not a text element's: a badge's
    * background is under text).
+   * A list item's `::marker` and a `::first-letter` draw the element's own text: asked too, and
+   * decided as text only where their colour is not the element's (a contents list's pale numbers, a
+   * drop cap), or where the item has no text of its own (its bullets beside its link). At level 1 an
+   * empty box a label draws (a checkbox drawn by `::before`) gets an edge of 3:1.
    */
   const pseudoParts: PseudoParts = (el, kind, color, background, drawing, same) => {
     const tries = kind?.tries ?? 0;
