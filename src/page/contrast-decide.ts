@@ -158,12 +158,16 @@ export function createWalk(
     // body lends the canvas its own background (a background given to the root would stop that,
     // and show under a short dark page).
     // Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
-    // cream, dark ones screened by the grey, so white and black become exactly those.
+    // cream, dark ones screened by the grey, so white and black become exactly those. Over the dark
+    // greys above near-black the grey fades out, so that a box raised over a darker one (a
+    // dashboard's card over its page) stays lighter than it; not for an empty one, a drawing,
+    // whose colour is its picture (a menu button's bars).
     if (moved) decision.background_ = moved;
     else if (level < 0 && ((own && own.a >= 1) || (el === el.ownerDocument.documentElement && !opaque(el.ownerDocument.body ?? el)))) {
       const lum = luminance(background);
-      const soft = lum > 0.8 ? SOFT_LIGHT : lum < 0.02 ? SOFT_DARK : null;
-      const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s - c * s);
+      const dark = el.firstChild ? Math.min(1, (0.33 - lum ** (1 / 2.2)) / 0.16) : +(lum < 0.02);
+      const soft = lum > 0.8 ? SOFT_LIGHT : dark > 0 ? SOFT_DARK : null;
+      const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s * dark - c * s * dark);
       if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
     }
     let painted = ownImage(surface ? 'none' : imageCss, size, repeat, image === undefined ? background : image, colorOf);

@@ -110,5 +110,21 @@ describe('contrast levels on a page in the browser dark scheme', () => {
     await setLevel(frame, 0);
     expect(canvas()).to.equal('rgb(15, 23, 42)');
   });
+
+  it('the soft level keeps the order of dark surfaces raised one above another: none ends darker than what it lies on', async () => {
+    frame = await loadFrame('/test/fixtures/contrast-dark-body.html', 800, 600);
+    const steps = ['body', '.panel', '.card', '.chip'];
+    const darkness = () => steps.map((selector) => cssRatio('#000', styleOf(frame!, selector).backgroundColor));
+    const site = darkness();
+    for (let i = 1; i < steps.length; i++) expect(site[i], `${steps[i]} above ${steps[i - 1]} at the site's colours`).to.be.above(site[i - 1]);
+    await setLevel(frame, -1);
+    const soft = darkness();
+    // Each is lighter than at the site's colours (less glare), and still above what it lies on.
+    steps.forEach((selector, i) => expect(soft[i], `${selector} softened`).to.be.above(site[i]));
+    for (let i = 1; i < steps.length; i++) expect(soft[i], `${steps[i]} above ${steps[i - 1]}`).to.be.above(soft[i - 1]);
+    expect(failing(measureTexts(frame.doc), minimumFor[-1])).to.deep.equal([]);
+    await setLevel(frame, 0);
+    expect(darkness()).to.deep.equal(site);
+  });
 });
 
