@@ -77,7 +77,9 @@ const CONTROLS = ['input', 'button', 'select', 'textarea'];
 const MAXIMUM_CSS =
   `:not(img,video,canvas,iframe,svg,svg *,picture,object,embed,legible-bar,legible-text-size,legible-contrast)${UNLESS_PICTURE}${OVER}{background-color:transparent!important;text-shadow:none!important;box-shadow:none!important;border-color:#fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important;mix-blend-mode:normal!important}` +
   `:root${UNLESS_PICTURE}${OVER},body${UNLESS_PICTURE}${OVER}{background:#000!important}` +
-  `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important}` +
+  // (A native checkbox, radio or slider is filled in yellow, as links and focus are: a site's dark
+  // accent would hardly show on black.)
+  `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important;accent-color:#ff0!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
   `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], UNLESS_PICTURE + OVER)}{outline:1px solid #fff!important}` +

@@ -324,8 +324,12 @@ describe('contrast levels on pages built to fail', () => {
 
   it('level 2 is light on near-black with yellow underlined links', async () => {
     frame = await loadFrame(FIXTURE);
-    await setLevel(frame, 2);
     const style = (selector: string) => styleOf(frame!, selector);
+    // A native checkbox's fill in the site's dark accent would hardly show on black.
+    const accent = style('.accented').accentColor;
+    expect(cssRatio(accent, 'rgb(0, 0, 0)'), 'site accent on black').to.be.below(3);
+    await setLevel(frame, 2);
+    expect(style('.accented').accentColor).to.equal('rgb(255, 255, 0)');
     expect(style('body').backgroundColor).to.equal('rgb(0, 0, 0)');
     expect(style('p.grey').color).to.equal('rgb(255, 255, 255)');
     expect(style('p.grey a').color).to.equal('rgb(255, 255, 0)');
@@ -342,6 +346,8 @@ describe('contrast levels on pages built to fail', () => {
     expect(under.closest('.popup'), 'the popup is on top').to.not.equal(null);
     expect(style('.glass').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(style('.gradient').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    await setLevel(frame, 0);
+    expect(style('.accented').accentColor).to.equal(accent);
   });
 
   it('blended text is drawn plainly at every level, as it is measured: at level 2 white multiplied over black would vanish', async () => {
