@@ -131,7 +131,7 @@ export function createWalk(
   let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
-  const [colorOf, reach, decideText, pseudoParts, lift] = createInk(level, cache);
+  const [colorOf, reach, decideText, pseudoParts, lift, edge] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -165,6 +165,8 @@ export function createWalk(
     if (moved) decision.background_ = moved;
     else if (level < 0 && ((own && own.a >= 1) || (el === el.ownerDocument.documentElement && !opaque(el.ownerDocument.body ?? el)))) {
       const lum = luminance(background);
+      // (Whole up to luminance 0.02, near-black, where the hard threshold was, none from 0.087 up:
+      // the least fade that leaves every grey lighter than a darker one.)
       const dark = el.firstChild ? Math.min(1, (0.33 - lum ** (1 / 2.2)) / 0.16) : +(lum < 0.02);
       const soft = lum > 0.8 ? SOFT_LIGHT : dark > 0 ? SOFT_DARK : null;
       const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s * dark - c * s * dark);
@@ -199,20 +201,14 @@ export function createWalk(
       parts = fills(layers, (style) => recolour.get(style.backgroundColor));
       key = undefined;
     }
-    if (level > 0 && control && parseFloat(style.borderTopWidth) > 0) {
-      // (A border whose style is none computes to width 0.)
-      const border = colorOf(style.borderTopColor);
-      const under = behind[0];
-      // Boundaries of controls reach 3:1 (WCAG 1.4.11).
-      if (border && border.a > 0 && contrastRatio(border, under) < 3) decision.border_ = reach(composite(border, under), under, 3 + MARGIN);
-    }
     if (level > 0 && control) {
-      // An edge drawn by a shadow with no offset and no blur, a ring (Tailwind's `ring-1`, a
-      // field's only border), reaches 3:1 too; other shadows stay.
+      // Boundaries of controls reach 3:1 (WCAG 1.4.11): a border (one whose style is none computes
+      // to width 0), and an edge drawn by a shadow with no offset and no blur, a ring (Tailwind's
+      // `ring-1`, a field's only border); other shadows stay.
+      if (parseFloat(style.borderTopWidth) > 0) decision.border_ = edge(colorOf(style.borderTopColor), behind[0]);
       let ringed = false;
       const shadow = style.boxShadow.replace(RING, (ring, css: string) => {
-        const color = colorOf(css);
-        const reached = color && color.a > 0 && contrastRatio(composite(color, behind[0]), behind[0]) < 3 && reach(composite(color, behind[0]), behind[0], 3 + MARGIN);
+        const reached = edge(colorOf(css), behind[0]);
         ringed ||= !!reached;
         return reached ? formatColor(reached) + ring.slice(css.length) : ring;
       });

@@ -68,6 +68,7 @@ export function createInk(
   decideText: DecideText,
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
+  edge: (color: Rgba | null, under: Rgba) => Rgba | undefined,
 ] {
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
@@ -106,6 +107,15 @@ export function createInk(
     // A shadow drawn for the old colour (a dark halo under white text) would muddy the new one.
     if (changed) decision.unshadowed_ = true;
     return [decision, changed];
+  };
+
+  /**
+   * A boundary's colour (a control's border or ring, a checkbox a label draws) raised to 3:1 on
+   * `under` in its hue (WCAG 1.4.11), if it is visible and under that.
+   */
+  const edge = (color: Rgba | null, under: Rgba): Rgba | undefined => {
+    const drawn = color?.a && composite(color, under);
+    return drawn && contrastRatio(drawn, under) < 3 ? (reach(drawn, under, 3 + MARGIN) ?? blackOrWhiteFor(under)) : undefined;
   };
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
@@ -168,18 +178,12 @@ export function createInk(
       }
       // An empty box a label draws for its control (a checkbox drawn by `::before`, Bootstrap 4's
       // custom controls) is that control's edge: 3:1 at level 1 (WCAG 1.4.11), as controls' borders.
-      const edge = level === 1 && el.localName === 'label' && style.content === '""' && parseFloat(style.borderTopWidth) > 0 && colorOf(style.borderTopColor);
-      if (edge && edge.a && contrastRatio(composite(edge, background), background) < 3) {
-        declarations += `border-color:${formatColor(reach(composite(edge, background), background, 3 + MARGIN) ?? blackOrWhiteFor(background))}!important;`;
-        found = true;
-      }
+      const box = level === 1 && el.localName === 'label' && style.content === '""' && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
+      if (box) declarations += `border-color:${formatColor(box)}!important;`;
       const ink = !own?.a && (inherent || /^("[^"]|attr|counter)/.test(style.content)) && colorOf(style.color);
       if (ink && style.color === color && same !== 'decide') {
         if (same === 'follow') declarations += 'color:inherit!important;';
       } else if (ink && ink.a) {
-        // (A list item's marker in its item's colour, asked where the item writes no text of its
-        // own, makes its kind be asked again only where it needs a colour.)
-        found ||= !inherent;
         let text: Rgba | null | undefined;
         if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
         else {
@@ -187,16 +191,17 @@ export function createInk(
           // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
           text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
         }
-        if (text) {
-          declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
-          found = true;
-        }
+        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+        // (Written text in a colour of its own keeps its kind asked; a marker or first letter
+        // only where it needs one: an item's bullets in its colour would keep every list asked.)
+        found ||= !inherent || !!text;
       }
+      found ||= !!box;
       return declarations && `&${part}{${declarations}}`;
     }).join('');
     if (kind) kind.tries = found ? -Infinity : tries + 1;
     return rules;
   };
 
-  return [colorOf, reach, decideText, pseudoParts, lift];
+  return [colorOf, reach, decideText, pseudoParts, lift, edge];
 }
