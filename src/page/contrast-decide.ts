@@ -81,7 +81,8 @@ const average = (stops: Rgba[]): Rgba =>
 
 /** Form fields draw their value as text without a text node. */
 const hasOwnText = (el: Element, control: boolean): boolean => {
-  if (control && el.localName !== 'button') return !/^(hidden|checkbox|radio|range|color|file|image)$/.test((el as HTMLInputElement).type);
+  // (A file field draws "No file chosen", or the file's name, in its colour.)
+  if (control && el.localName !== 'button') return !/^(hidden|checkbox|radio|range|color|image)$/.test((el as HTMLInputElement).type);
   for (let node = el.firstChild; node; node = node.nextSibling) {
     // (trim() takes the same whitespace as /\s/, in a third of the time.)
     if (node.nodeType === 3 && (node as Text).data.trim()) return true;
@@ -266,6 +267,7 @@ export function createWalk(
       const drawn = hint && composite(rgba(hint.r, hint.g, hint.b, hint.a * +placeholder.opacity), background);
       if (drawn && contrastRatio(drawn, background) < target) decision = { ...decision, placeholder_: reach(drawn, background, target + MARGIN) ?? blackOrWhiteFor(background) };
     }
+    if (control && (el as HTMLInputElement).type === 'file') parts += fileButton(el, background);
     // A box of its own would lie under its layers: a pseudo-element's fill takes its colour instead.
     if (layers?.length && decision.background_) parts += fills(layers, () => decision.background_!);
     if (parts) decision = { ...decision, parts_: parts };
@@ -274,6 +276,27 @@ export function createWalk(
     if (same) behind[3] ??= key;
     return [decision.color_ || decision.background_ || decision.border_ || decision.shadow_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
+
+  /**
+   * A file field's button (`::file-selector-button`), a box of its own that rules for the field do
+   * not reach (a theme's grey on grey): its text reaches the level's ratio on its own background,
+   * its edge 3:1 at level 1, as a button's.
+   */
+  const fileButton = (el: Element, background: Rgba): string => {
+    const button = getComputedStyle(el, '::file-selector-button');
+    const own = colorOf(button.backgroundColor);
+    const under = own ? composite(own, background) : background;
+    const ink = colorOf(button.color);
+    let declarations = '';
+    if (ink?.a) {
+      const [text] = decideText(ink, under, level < 0 || isLarge(button) ? AA : 7, false);
+      const color = text.background_ ? blackOrWhiteFor(under) : text.color_;
+      if (color) declarations += `color:${formatColor(color)}!important;-webkit-text-fill-color:currentcolor!important;`;
+    }
+    const border = level > 0 && parseFloat(button.borderTopWidth) > 0 && edge(colorOf(button.borderTopColor), background);
+    if (border) declarations += `border-color:${formatColor(border)}!important;`;
+    return declarations && `&::file-selector-button{${declarations}}`;
+  };
 
   /** Boxes of one tag and classes; each holds the kinds of its children. */
   const owns = new Map<string, Map<string, Kind>>();

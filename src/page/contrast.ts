@@ -103,7 +103,9 @@ const MAXIMUM_CSS =
   // high-contrast mode draws it: black on yellow, a link in it too.
   `mark${UNLESS_PICTURE}${OVER}{background-color:#ff0!important}mark${OVER},mark :any-link${OVER},mark *${OVER}{color:#000!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
-  `${each(['input', 'textarea'], OVER + '::placeholder')}{color:#ddd!important}`;
+  `${each(['input', 'textarea'], OVER + '::placeholder')}{color:#ddd!important}` +
+  // A file field's button, a box of its own, as the other buttons.
+  `input${UNLESS_PICTURE}${OVER}::file-selector-button{background-color:#000!important;border:1px solid #fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}`;
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a

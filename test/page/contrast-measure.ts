@@ -27,7 +27,7 @@ export interface MeasuredText {
   large: boolean;
   /** A url() background image whose pixels cannot be read lies under the text, with no opaque colour in between. */
   overImage: boolean;
-  /** Text drawn by a pseudo-element: written by `::before` or `::after`, a list item's `::marker`, a drop cap's `::first-letter` in a colour of its own. */
+  /** Text drawn by a pseudo-element: written by `::before` or `::after`, a list item's `::marker`, a drop cap's `::first-letter` in a colour of its own, a file field's button. */
   part?: string;
 }
 
@@ -101,10 +101,12 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
 
 /** Inputs that draw no value as text (a checkbox's value is "on"). */
 const NO_VALUE_DRAWN = /^(checkbox|radio|range|color|file|hidden|image)$/;
+/** A file field draws text of its own beside its button: "No file chosen", or the file's name. */
+const isFileField = (el: Element): boolean => el.localName === 'input' && (el as HTMLInputElement).type === 'file';
 
 const ownText = (el: Element): string =>
   el instanceof el.ownerDocument.defaultView!.HTMLInputElement || el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement
-    ? NO_VALUE_DRAWN.test((el as HTMLInputElement).type) ? '' : (el as HTMLInputElement).value
+    ? isFileField(el) ? 'file field' : NO_VALUE_DRAWN.test((el as HTMLInputElement).type) ? '' : (el as HTMLInputElement).value
     : Array.from(el.childNodes)
     .filter((n) => n.nodeType === Node.TEXT_NODE)
     .map((n) => n.textContent ?? '')
@@ -217,7 +219,7 @@ function measureWritten(el: Element, under: Rgb): MeasuredText[] {
   const found: MeasuredText[] = [];
   const win = el.ownerDocument.defaultView!;
   const itself = win.getComputedStyle(el);
-  for (const part of ['::before', '::after', '::marker', '::first-letter']) {
+  for (const part of ['::before', '::after', '::marker', '::first-letter', ...(isFileField(el) ? ['::file-selector-button'] : [])]) {
     const style = win.getComputedStyle(el, part);
     // A list item's number or bullet (a marker drawn as text, not a picture); a first letter
     // coloured apart from the element's own text (which is measured as that text).
@@ -226,7 +228,7 @@ function measureWritten(el: Element, under: Rgb): MeasuredText[] {
         ? itself.display.includes('list-item') && itself.listStyleImage === 'none' && !/^(disclosure|none)/.test(itself.listStyleType) ? itself.listStyleType : ''
         : part === '::first-letter'
           ? style.color !== itself.color && ownText(el) ? ownText(el).trim()[0] ?? '' : ''
-          : writtenText(el, style);
+          : part === '::file-selector-button' ? 'button' : writtenText(el, style);
     if (!text || parseFloat(style.fontSize) === 0) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0 && styleOf(el).display !== 'contents') continue;

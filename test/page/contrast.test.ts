@@ -216,6 +216,26 @@ describe('contrast levels on pages built to fail', () => {
     expect(['#date', '#search'].map(hint)).to.deep.equal(own);
   });
 
+  it('a file field’s own text ("No file chosen") and its button, a box of its own, reach each level; 0 gives them back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const fields = () => measureTexts(frame!.doc).filter((t) => /upload/.test((t.element as HTMLElement).id));
+    const colours = () => ['#upload', '#plain-upload'].flatMap((selector) => [styleOf(frame!, selector).color, styleOf(frame!, selector, '::file-selector-button').color]);
+    const site = colours();
+    // Both fields' text (the second in its paragraph's pale grey) and the grey button fail AA; the browser's own button passes.
+    expect(failing(fields(), () => 4.5).length, failing(fields(), () => 4.5).join()).to.equal(3);
+    for (const level of [1, 2, -1] as const) {
+      await setLevel(frame, level);
+      expect(fields().length).to.equal(4);
+      expect(failing(fields(), minimumFor[level]), `level ${level}`).to.deep.equal([]);
+      if (level === 1) {
+        const button = styleOf(frame, '#upload', '::file-selector-button');
+        expect(cssRatio(button.borderTopColor, 'rgb(255, 255, 255)'), 'the button’s edge on the page').to.be.at.least(3);
+      }
+    }
+    await setLevel(frame, 0);
+    expect(colours()).to.deep.equal(site);
+  });
+
   it('level 1: content the site shows later with its own CSS (no new nodes) opens at the level', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 1);
