@@ -4,9 +4,14 @@
  * no longer fits in them: a hero 360px tall with its photo laid behind its heading, cut off at the
  * top at 200%, loses the heading (WCAG 1.4.4: no loss of content). Once the grown text is laid
  * out, each box around a picture whose text now lies outside it is marked, and its heights grow as
- * those of other boxes do. Marks go when the text is back at its own size.
+ * those of other boxes do.
+ * Widths stay, so text that can wrap fits; a row that cannot (a flex row that does not wrap: a
+ * header's name beside its links) keeps its items on one line however wide their text grows, and
+ * on a phone at 200% they pass the page's edge: the page scrolls sideways. Where it does, each such
+ * row whose items pass its own edge is marked, and wraps.
+ * Marks go when the text is back at its own size.
  */
-import { GROW_ATTRIBUTE, PICTURES } from './text-rules.js';
+import { GROW_ATTRIBUTE, PICTURES, WRAP_ATTRIBUTE } from './text-rules.js';
 
 /** Measures after each change of scale, once laid out: `fit(scale)`. */
 export function createFit(doc: Document): (scale: number) => void {
@@ -36,6 +41,31 @@ export function createFit(doc: Document): (scale: number) => void {
     return false;
   };
 
+  /**
+   * The rows that cannot wrap under `box` whose content passes their own edge, or which pass the
+   * page's (`edge`), found down the boxes that do either (the only ones the page's overflow can
+   * come from): a flex row that does not wrap, a box whose text does not
+   * (`white-space: nowrap`: a horizontal menu of inline items, a brand's name). A box that hides or
+   * scrolls what passes its edge (a carousel's track, a cell cut off with an ellipsis) is left
+   * alone; not the body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
+   */
+  const overflowingRows = (box: Element, edge: number): Element[] => {
+    const rows: Element[] = [];
+    for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.localName.startsWith('legible-')) continue;
+      const within = child.scrollWidth <= child.clientWidth + 1;
+      // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
+      if (within && !child.scrollWidth) rows.push(...overflowingRows(child, edge));
+      if (within && (!child.scrollWidth || child.getBoundingClientRect().right <= edge + 1)) continue;
+      const style = getComputedStyle(child);
+      if (style.overflowX !== 'visible' && child !== doc.body) continue;
+      const flexRow = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
+      if ((flexRow || style.whiteSpace === 'nowrap') && !child.hasAttribute(WRAP_ATTRIBUTE)) rows.push(child);
+      rows.push(...overflowingRows(child, edge));
+    }
+    return rows;
+  };
+
   const measure = (): void => {
     frame = 0;
     if (scale === 1) return;
@@ -47,8 +77,13 @@ export function createFit(doc: Document): (scale: number) => void {
         if (!box.hasAttribute(GROW_ATTRIBUTE) && !box.localName.startsWith('legible-') && cutOff(box)) grow.push(box);
       }
     }
+    const root = doc.documentElement;
+    const rows = root.scrollWidth > root.clientWidth ? overflowingRows(root, root.clientWidth) : [];
     // (Written after every reading: one layout.)
     for (const box of grow) box.setAttribute(GROW_ATTRIBUTE, '');
+    for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');
+    // (Wrapped, a row's items may let an inner row show that it too passes its edge.)
+    if (rows.length) soon();
   };
   const soon = (): void => {
     frame ||= win.requestAnimationFrame(measure);
@@ -60,7 +95,7 @@ export function createFit(doc: Document): (scale: number) => void {
 
   return (next) => {
     scale = next;
-    if (next === 1) for (const box of doc.querySelectorAll(`[${GROW_ATTRIBUTE}]`)) box.removeAttribute(GROW_ATTRIBUTE);
+    if (next === 1) for (const box of doc.querySelectorAll(`[${GROW_ATTRIBUTE}],[${WRAP_ATTRIBUTE}]`)) box.removeAttribute(GROW_ATTRIBUTE), box.removeAttribute(WRAP_ATTRIBUTE);
     else if (doc.readyState !== 'loading') soon();
   };
 }

@@ -13,7 +13,7 @@
 import { endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
 import { createFit } from './text-fit.js';
-import { BOXES, copySheet, FACTOR, heights, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, type Copy } from './text-rules.js';
+import { BOXES, copySheet, FACTOR, heights, KEYWORD_PX, PROPERTIES, rewrite, SCALE_PROPERTY, times, VAR, wrap, WRAP_ATTRIBUTE, type Copy } from './text-rules.js';
 
 /** Added elements that need the copies re-read. */
 const SOUGHT = 'style,[style*=font],[style*=height],[font-size]';
@@ -29,7 +29,10 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   const firefox = CSS.supports('-moz-appearance:none');
   // A plain percentage, not calc(): Firefox then keeps the body's size a keyword, which it
   // needs to size monospace text (and its textarea) from its own monospace default.
-  let css = inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`;
+  // Widths stay as the site gave them, but a field with none is as wide as so many of its
+  // characters (`size`), which grow: held to its container, it does not push the page sideways. A
+  // row marked for wrapping (text-fit.ts) wraps.
+  let css = inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}input,select,textarea{max-width:100%}[${WRAP_ATTRIBUTE}]{flex-wrap:wrap!important;white-space:normal!important}`;
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
