@@ -7,11 +7,16 @@
  * those of other boxes do.
  * Widths stay, so text that can wrap fits; a row that cannot (a flex row that does not wrap: a
  * header's name beside its links) keeps its items on one line however wide their text grows, and
- * on a phone at 200% they pass the page's edge: the page scrolls sideways. Where it does, each such
- * row whose items pass its own edge is marked, and wraps.
+ * on a phone at 200% they pass the page's edge: the page scrolls sideways; so does a word longer
+ * than its line (an e-mail address). Where it does, each such row or text is marked, and wraps.
  * Marks go when the text is back at its own size.
  */
 import { GROW_ATTRIBUTE, PICTURES, WRAP_ATTRIBUTE } from './text-rules.js';
+
+/** Whether an element lays out lines of text: text of its own, or inline children only (a link alone). */
+const holdsLines = (el: Element): boolean =>
+  [...el.childNodes].some((node) => node.nodeType === 3 && !!(node as Text).data.trim()) ||
+  (!!el.firstElementChild && [...el.children].every((child) => getComputedStyle(child).display.startsWith('inline')));
 
 /** Measures after each change of scale, once laid out: `fit(scale)`. */
 export function createFit(doc: Document): (scale: number) => void {
@@ -42,28 +47,30 @@ export function createFit(doc: Document): (scale: number) => void {
   };
 
   /**
-   * The rows that cannot wrap under `box` whose content passes their own edge, or which pass the
-   * page's (`edge`), found down the boxes that do either (the only ones the page's overflow can
-   * come from): a flex row that does not wrap, a box whose text does not
-   * (`white-space: nowrap`: a horizontal menu of inline items, a brand's name). A box that hides or
-   * scrolls what passes its edge (a carousel's track, a cell cut off with an ellipsis) is left
-   * alone; not the body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
+   * What cannot wrap under `box`, as [box, how] (`how` the mark's value), found down the boxes whose
+   * content passes their own edge or which pass the page's (`edge`), the only ones the page's
+   * overflow can come from: a flex row that does not wrap; a box whose text does not (`nowrap`:
+   * a horizontal menu of inline items, a brand's name); text whose words pass its box's edge (an
+   * e-mail address, a link written out), which breaks them there. A box that hides or scrolls what
+   * passes its edge (a carousel's track, a cell cut off with an ellipsis) is left alone; not the
+   * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
    */
-  const overflowingRows = (box: Element, edge: number): Element[] => {
-    const rows: Element[] = [];
+  const unwrapped = (box: Element, edge: number): [Element, string][] => {
+    const found: [Element, string][] = [];
     for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
       if (child.localName.startsWith('legible-')) continue;
       const within = child.scrollWidth <= child.clientWidth + 1;
       // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
-      if (within && !child.scrollWidth) rows.push(...overflowingRows(child, edge));
+      if (within && !child.scrollWidth) found.push(...unwrapped(child, edge));
       if (within && (!child.scrollWidth || child.getBoundingClientRect().right <= edge + 1)) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
-      const flexRow = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
-      if ((flexRow || style.whiteSpace === 'nowrap') && !child.hasAttribute(WRAP_ATTRIBUTE)) rows.push(child);
-      rows.push(...overflowingRows(child, edge));
+      const nowrap = style.whiteSpace === 'nowrap';
+      const row = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
+      if ((row || nowrap || (!within && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
+      found.push(...unwrapped(child, edge));
     }
-    return rows;
+    return found;
   };
 
   const measure = (): void => {
@@ -78,10 +85,10 @@ export function createFit(doc: Document): (scale: number) => void {
       }
     }
     const root = doc.documentElement;
-    const rows = root.scrollWidth > root.clientWidth ? overflowingRows(root, root.clientWidth) : [];
+    const rows = root.scrollWidth > root.clientWidth ? unwrapped(root, root.clientWidth) : [];
     // (Written after every reading: one layout.)
     for (const box of grow) box.setAttribute(GROW_ATTRIBUTE, '');
-    for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');
+    for (const [box, how] of rows) box.setAttribute(WRAP_ATTRIBUTE, how);
     // (Wrapped, a row's items may let an inner row show that it too passes its edge.)
     if (rows.length) soon();
   };

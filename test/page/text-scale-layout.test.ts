@@ -76,7 +76,7 @@ describe('text scale: layout', () => {
       .map(({ el }) => el.textContent!.trim());
 
   for (const hidden of [false, true]) {
-    it(`rows that cannot wrap (a flex header, a nowrap menu, a field sized in characters) wrap at 200% on a 360px page instead of passing its edge${hidden ? ' (a body that hides what passes it)' : ''}`, async () => {
+    it(`rows that cannot wrap (a flex header, a nowrap menu, a field sized in characters) and a word longer than its line (an e-mail address) wrap at 200% on a 360px page instead of passing its edge${hidden ? ' (a body that hides what passes it)' : ''}`, async () => {
       frame = await loadFrame('/test/fixtures/text-rows.html', 360, 700);
       // (Semantic UI hides the body's overflow: what passes the edge is not scrolled to but lost.)
       if (hidden) frame.doc.body.style.overflowX = 'hidden';
