@@ -46,6 +46,9 @@ export function createFit(doc: Document): (scale: number) => void {
     return false;
   };
 
+  /** Whether a box lies within the page's width (left to right, or right to left), scrolled or not. */
+  const inside = (rect: DOMRect, edge: number): boolean => rect.left + win.scrollX >= -1 && rect.right + win.scrollX <= edge + 1;
+
   /**
    * What cannot wrap under `box`, as [box, how] (`how` the mark's value), found down the boxes whose
    * content passes their own edge or which pass the page's (`edge`), the only ones the page's
@@ -62,7 +65,7 @@ export function createFit(doc: Document): (scale: number) => void {
       const within = child.scrollWidth <= child.clientWidth + 1;
       // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
       if (within && !child.scrollWidth) found.push(...unwrapped(child, edge));
-      if (within && (!child.scrollWidth || child.getBoundingClientRect().right <= edge + 1)) continue;
+      if (within && (!child.scrollWidth || inside(child.getBoundingClientRect(), edge))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
       const nowrap = style.whiteSpace === 'nowrap';

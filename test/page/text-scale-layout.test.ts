@@ -72,14 +72,19 @@ describe('text scale: layout', () => {
   /** Texts whose box passes the page's right edge, outside the boxes that cut them off on purpose. */
   const pastTheEdge = (frame: Frame): string[] =>
     textElements(frame.doc)
-      .filter(({ el }) => !el.closest('.frame, .cut') && el.getBoundingClientRect().right > frame.doc.documentElement.clientWidth + 0.5)
+      .filter(({ el }) => {
+        const { left, right } = el.getBoundingClientRect();
+        return !el.closest('.frame, .cut') && (left < -0.5 || right > frame.doc.documentElement.clientWidth + 0.5);
+      })
       .map(({ el }) => el.textContent!.trim());
 
-  for (const hidden of [false, true]) {
-    it(`rows that cannot wrap (a flex header, a nowrap menu, a field sized in characters) and a word longer than its line (an e-mail address) wrap at 200% on a 360px page instead of passing its edge${hidden ? ' (a body that hides what passes it)' : ''}`, async () => {
+  for (const variant of ['', 'hidden', 'rtl'] as const) {
+    it(`rows that cannot wrap (a flex header, a nowrap menu, a field sized in characters) and a word longer than its line (an e-mail address) wrap at 200% on a 360px page instead of passing its edge${{ '': '', hidden: ' (a body that hides what passes it)', rtl: ' (right to left)' }[variant]}`, async () => {
       frame = await loadFrame('/test/fixtures/text-rows.html', 360, 700);
       // (Semantic UI hides the body's overflow: what passes the edge is not scrolled to but lost.)
-      if (hidden) frame.doc.body.style.overflowX = 'hidden';
+      if (variant === 'hidden') frame.doc.body.style.overflowX = 'hidden';
+      // (Right to left, what cannot wrap passes the left edge.)
+      if (variant === 'rtl') frame.doc.documentElement.dir = 'rtl';
       const elements = textElements(frame.doc);
       const base = renderedAll(elements);
       const before = boxes(frame);
