@@ -68,7 +68,8 @@ export function createFit(doc: Document): (scale: number) => void {
       if (within && (!child.scrollWidth || inside(child.getBoundingClientRect(), edge))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
-      const nowrap = style.whiteSpace === 'nowrap';
+      // (Not a table's cell: its columns would share the width anew, and data tables may scroll.)
+      const nowrap = style.whiteSpace === 'nowrap' && !style.display.startsWith('table');
       const row = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
       if ((row || nowrap || (!within && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
       found.push(...unwrapped(child, edge));
