@@ -51,7 +51,7 @@ export function createFit(doc: Document): (scale: number) => void {
 
   /**
    * What cannot wrap under `box`, as [box, how] (`how` the mark's value), found down the boxes whose
-   * content passes their own edge or which pass the page's (`edge`), the only ones the page's
+   * content passes their own edge or which pass the page's (`edge`: its window's, or its width at 100%), the only ones the page's
    * overflow can come from: a flex row that does not wrap; a box whose text does not (`nowrap`:
    * a horizontal menu of inline items, a brand's name); text whose words pass its box's edge (an
    * e-mail address, a link written out), which breaks them there. A box that hides or scrolls what
@@ -77,9 +77,20 @@ export function createFit(doc: Document): (scale: number) => void {
     return found;
   };
 
+  /**
+   * How wide the page is at 100% where it is wider than its window (a legacy page 1000px wide seen
+   * on a phone): boxes in it pass the window's edge by design, not by their grown text. (0 where it
+   * fits, or where it was never seen at 100%: loaded at a saved size.)
+   */
+  let designed = 0;
+
   const measure = (): void => {
     frame = 0;
-    if (scale === 1) return;
+    const root = doc.documentElement;
+    if (scale === 1) {
+      designed = root.scrollWidth > root.clientWidth ? root.scrollWidth : 0;
+      return;
+    }
     const seen = new Set<Element>();
     const grow: Element[] = [];
     for (const picture of doc.body?.querySelectorAll(PICTURES) ?? []) {
@@ -88,8 +99,8 @@ export function createFit(doc: Document): (scale: number) => void {
         if (!box.hasAttribute(GROW_ATTRIBUTE) && !box.localName.startsWith('legible-') && cutOff(box)) grow.push(box);
       }
     }
-    const root = doc.documentElement;
-    const rows = root.scrollWidth > root.clientWidth ? unwrapped(root, root.clientWidth) : [];
+    const edge = Math.max(root.clientWidth, designed);
+    const rows = root.scrollWidth > edge ? unwrapped(root, edge) : [];
     // (Written after every reading: one layout.)
     for (const box of grow) box.setAttribute(GROW_ATTRIBUTE, '');
     for (const [box, how] of rows) box.setAttribute(WRAP_ATTRIBUTE, how);
@@ -107,6 +118,6 @@ export function createFit(doc: Document): (scale: number) => void {
   return (next) => {
     scale = next;
     if (next === 1) for (const box of doc.querySelectorAll(`[${GROW_ATTRIBUTE}],[${WRAP_ATTRIBUTE}]`)) box.removeAttribute(GROW_ATTRIBUTE), box.removeAttribute(WRAP_ATTRIBUTE);
-    else if (doc.readyState !== 'loading') soon();
+    if (doc.readyState !== 'loading') soon();
   };
 }

@@ -192,7 +192,7 @@ const HEIGHTS = ['height', 'min-height', 'max-height'];
 export const PICTURES = 'img,video,canvas,iframe,object,embed,picture';
 /** A box holding a picture whose text was found cut off (text-fit.ts): it grows too. */
 export const GROW_ATTRIBUTE = 'data-legible-grow';
-/** A row that cannot wrap, whose grown items pass the page's edge (text-fit.ts): it wraps. */
+/** A row that cannot wrap, or text whose words cannot, passing the page's edge once grown (text-fit.ts): it wraps. */
 export const WRAP_ATTRIBUTE = 'data-legible-wrap';
 // (Fields hold text; a checkbox drawn as a switch, a slider or a colour well do not.)
 export const BOXES = `:where(:not(${PICTURES},svg,svg *,:empty:not(input:not([type=checkbox],[type=radio],[type=range],[type=color],[type=image]),select,textarea),:has(${PICTURES}):not([${GROW_ATTRIBUTE}])))`;
