@@ -107,6 +107,18 @@ describe('text scale: layout', () => {
     });
   }
 
+  it('a page 1000px wide at 100% in a 360px window: rows that fit its width are left as they are at 200%', async () => {
+    frame = await loadFrame('/test/fixtures/text-rows.html?designed', 360, 700);
+    const before = boxes(frame);
+    expect(frame.doc.documentElement.scrollWidth, 'wider than its window by design').to.equal(1000);
+    await setScale(frame, 2);
+    await nextFrames(frame.win, 3);
+    expect(frame.doc.querySelectorAll('[data-legible-wrap]').length).to.equal(0);
+    expect(frame.doc.documentElement.scrollWidth).to.equal(1000);
+    await setScale(frame, 1);
+    expect(boxes(frame)).to.deep.equal(before);
+  });
+
   it('at 1280px nothing passes the edge, and no row is changed', async () => {
     frame = await loadFrame('/test/fixtures/text-rows.html', 1280, 700);
     await setScale(frame, 2);
