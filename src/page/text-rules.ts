@@ -188,7 +188,7 @@ export const PROPERTIES = ['font-size', 'line-height'];
  * viewport units or relative to something else are copied as they are. (Where `:has()` is not
  * supported, the selector matches nothing: heights stay.)
  */
-const HEIGHTS = ['height', 'min-height', 'max-height'];
+const HEIGHTS = ['height', 'min-height', 'max-height', 'top'];
 export const PICTURES = 'img,video,canvas,iframe,object,embed,picture';
 /** A box holding a picture whose text was found cut off (text-fit.ts): it grows too. */
 export const GROW_ATTRIBUTE = 'data-legible-grow';
@@ -209,9 +209,11 @@ export function heights(style: CSSStyleDeclaration, inline: boolean): string {
   for (const property of HEIGHTS) {
     const value = style.getPropertyValue(property);
     const important = !!style.getPropertyPriority(property);
-    // (A zero, `min-height: 0px`, does not grow.)
-    const scaled = isAbsolute(value) && /[1-9]/.test(value) && !VIEWPORT.test(value) && !value.includes('var(') ? value.replace(ABSOLUTE, times) : value;
-    grows ||= scaled !== value && property !== 'max-height';
+    // (A zero, `min-height: 0px`, does not grow. A box hidden above its place by a negative `top`,
+    // a skip link at `top: -40px`, goes as far up as it grew, or its foot would show.)
+    const offset = property === 'top';
+    const scaled = isAbsolute(value) && /[1-9]/.test(value) && !VIEWPORT.test(value) && !value.includes('var(') && (!offset || value[0] === '-') ? value.replace(ABSOLUTE, times) : value;
+    grows ||= scaled !== value && property !== 'max-height' && !offset;
     if (inline ? scaled !== value && !important : value) declarations += `${property}:${scaled}${inline || important ? '!important' : ''};`;
   }
   // A bar painted by a slice of a picture repeated across (a box title's gradient) as tall as

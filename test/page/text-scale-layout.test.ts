@@ -119,12 +119,20 @@ describe('text scale: layout', () => {
     expect(boxes(frame)).to.deep.equal(before);
   });
 
-  it('at 1280px nothing passes the edge, and no row is changed', async () => {
+  it('at 1280px nothing passes the edge, and no row is changed; a skip link hidden above the page by a px offset stays hidden, and shows when focused', async () => {
     frame = await loadFrame('/test/fixtures/text-rows.html', 1280, 700);
-    await setScale(frame, 2);
-    await nextFrames(frame.win, 3);
-    expect(overflow(frame)).to.be.at.most(0);
-    expect(frame.doc.querySelectorAll('[data-legible-wrap]').length).to.equal(0);
+    const skip = frame.doc.querySelector<HTMLElement>('.skip')!;
+    for (const scale of [1.5, 2]) {
+      await setScale(frame, scale);
+      await nextFrames(frame.win, 3);
+      expect(overflow(frame)).to.be.at.most(0);
+      expect(frame.doc.querySelectorAll('[data-legible-wrap]').length).to.equal(0);
+      // (At 100% it is 40px above its place, as tall as its one line: grown, its foot would show.)
+      expect(skip.getBoundingClientRect().bottom, `skip link at ${scale}`).to.be.at.most(0);
+      skip.focus();
+      expect(skip.getBoundingClientRect().top, `focused at ${scale}`).to.be.at.least(0);
+      skip.blur();
+    }
   });
 
   for (const width of [1280, 320]) {
