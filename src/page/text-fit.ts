@@ -58,13 +58,18 @@ export function createFit(doc: Document): (scale: number) => void {
    * passes its edge (a carousel's track, a cell cut off with an ellipsis) is left alone; not the
    * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
    */
-  const unwrapped = (box: Element, edge: number): [Element, string][] => {
+  const unwrapped = (box: Element | ShadowRoot, edge: number): [Element, string][] => {
     const found: [Element, string][] = [];
     for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
       if (child.localName.startsWith('legible-')) continue;
+      // (A component's open shadow tree, with its own rows, lies inside its host.)
+      const descend = (): void => {
+        found.push(...unwrapped(child, edge));
+        if (child.shadowRoot) found.push(...unwrapped(child.shadowRoot, edge));
+      };
       const within = child.scrollWidth <= child.clientWidth + 1;
       // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
-      if (within && !child.scrollWidth) found.push(...unwrapped(child, edge));
+      if (within && !child.scrollWidth) descend();
       if (within && (!child.scrollWidth || inside(child.getBoundingClientRect(), edge))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
@@ -72,7 +77,7 @@ export function createFit(doc: Document): (scale: number) => void {
       const nowrap = style.whiteSpace === 'nowrap' && !style.display.startsWith('table');
       const row = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
       if ((row || nowrap || (!within && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
-      found.push(...unwrapped(child, edge));
+      descend();
     }
     return found;
   };
@@ -83,6 +88,8 @@ export function createFit(doc: Document): (scale: number) => void {
    * fits, or where it was never seen at 100%: loaded at a saved size.)
    */
   let designed = 0;
+  /** The boxes marked to wrap, shadow trees' too (see `unwrapped`). */
+  const wrapped = new Set<Element>();
 
   const measure = (): void => {
     frame = 0;
@@ -103,7 +110,7 @@ export function createFit(doc: Document): (scale: number) => void {
     const rows = root.scrollWidth > edge ? unwrapped(root, edge) : [];
     // (Written after every reading: one layout.)
     for (const box of grow) box.setAttribute(GROW_ATTRIBUTE, '');
-    for (const [box, how] of rows) box.setAttribute(WRAP_ATTRIBUTE, how);
+    for (const [box, how] of rows) wrapped.add(box), box.setAttribute(WRAP_ATTRIBUTE, how);
     // (Wrapped, a row's items may let an inner row show that it too passes its edge.)
     if (rows.length) soon();
   };
@@ -117,7 +124,11 @@ export function createFit(doc: Document): (scale: number) => void {
 
   return (next) => {
     scale = next;
-    if (next === 1) for (const box of doc.querySelectorAll(`[${GROW_ATTRIBUTE}],[${WRAP_ATTRIBUTE}]`)) box.removeAttribute(GROW_ATTRIBUTE), box.removeAttribute(WRAP_ATTRIBUTE);
+    if (next === 1) {
+      for (const box of doc.querySelectorAll(`[${GROW_ATTRIBUTE}]`)) box.removeAttribute(GROW_ATTRIBUTE);
+      for (const box of wrapped) box.removeAttribute(WRAP_ATTRIBUTE);
+      wrapped.clear();
+    }
     if (doc.readyState !== 'loading') soon();
   };
 }
