@@ -53,8 +53,9 @@ export function createFit(doc: Document): (scale: number) => void {
    * What cannot wrap under `box`, as [box, how] (`how` the mark's value), found down the boxes whose
    * content passes their own edge or which pass the page's (`edge`: its window's, or its width at 100%), the only ones the page's
    * overflow can come from: a flex row that does not wrap; a box whose text does not (`nowrap`:
-   * a horizontal menu of inline items, a brand's name); text whose words pass its box's edge (an
-   * e-mail address, a link written out), which breaks them there. A box that hides or scrolls what
+   * a horizontal menu of inline items, a brand's name); text whose words pass its box's edge, or
+   * widen its box past the page's (an e-mail address in a card beside its picture, a link written
+   * out), which breaks them where they would pass it. A box that hides or scrolls what
    * passes its edge (a carousel's track, a cell cut off with an ellipsis) is left alone; not the
    * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
    */
@@ -73,10 +74,12 @@ export function createFit(doc: Document): (scale: number) => void {
       if (within && (!child.scrollWidth || inside(child.getBoundingClientRect(), edge))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
-      // (Not a table's cell: its columns would share the width anew, and data tables may scroll.)
-      const nowrap = style.whiteSpace === 'nowrap' && !style.display.startsWith('table');
+      // (Not a table's cell or caption: its columns would share the width anew, or its words break
+      // to fit, and data tables may scroll.)
+      const cell = style.display.startsWith('table');
+      const nowrap = style.whiteSpace === 'nowrap' && !cell;
       const row = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
-      if ((row || nowrap || (!within && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
+      if ((row || nowrap || (!cell && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
       descend();
     }
     return found;
