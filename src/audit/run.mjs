@@ -128,10 +128,10 @@ async function auditState(context, url, state, options, pageResult) {
     await inPage('starting axe-core', axeSource());
     const enhanced = state.contrast >= 1 ? [ENHANCED_CONTRAST_RULE] : [];
     const axeViolations = await inPage('running axe-core', runAxeInPage, AXE_TAGS, enhanced);
-    result.violations.push(...axeViolations.map((v) => ({ source: 'axe', ...v })));
+    result.violations.push(...axeViolations.map((v) => ({ source: 'axe', ...v, nodes: v.nodes.map(withoutMarks) })));
     if (state.textScale > 1) {
       const found = await inPage('checking overflow', legibleChecks);
-      result.violations.push(...found.map(({ id, nodes }) => ({ source: 'legible', id, ...LEGIBLE_RULES[id], nodes })));
+      result.violations.push(...found.map(({ id, nodes }) => ({ source: 'legible', id, ...LEGIBLE_RULES[id], nodes: nodes.map(withoutMarks) })));
     }
     if (!pageResult.title) pageResult.title = await inPage('reading the title', () => document.title);
   } finally {
@@ -140,6 +140,9 @@ async function auditState(context, url, state, options, pageResult) {
   result.durationMs = Date.now() - started;
   return result;
 }
+
+/** A node as reported, its HTML without the marks Legible writes on the page (`data-legible-…`), which are not the site's. */
+const withoutMarks = (node) => ({ ...node, html: node.html.replace(/ data-legible-[\w-]+(="[^"]*")?/g, '') });
 
 /**
  * Audits `inputs` (URLs or HTML files) in each state. Options: states, failOn, timeout,
