@@ -132,7 +132,7 @@ export function createWalk(
   let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
-  const [colorOf, reach, decideText, pseudoParts, lift, edge] = createInk(level, cache);
+  const [colorOf, reach, decideText, pseudoParts, lift, edge, fileButton] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -276,27 +276,6 @@ export function createWalk(
     if (same) behind[3] ??= key;
     return [decision.color_ || decision.background_ || decision.border_ || decision.shadow_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
-
-  /**
-   * A file field's button (`::file-selector-button`), a box of its own that rules for the field do
-   * not reach (a theme's grey on grey): its text reaches the level's ratio on its own background,
-   * its edge 3:1 at level 1, as a button's.
-   */
-  const fileButton = (el: Element, background: Rgba): string => {
-    const button = getComputedStyle(el, '::file-selector-button');
-    const own = colorOf(button.backgroundColor);
-    const under = own ? composite(own, background) : background;
-    const ink = colorOf(button.color);
-    let declarations = '';
-    if (ink?.a) {
-      const [text] = decideText(ink, under, level < 0 || isLarge(button) ? AA : 7, false);
-      const color = text.background_ ? blackOrWhiteFor(under) : text.color_;
-      if (color) declarations += `color:${formatColor(color)}!important;-webkit-text-fill-color:currentcolor!important;`;
-    }
-    const border = level > 0 && parseFloat(button.borderTopWidth) > 0 && edge(colorOf(button.borderTopColor), background);
-    if (border) declarations += `border-color:${formatColor(border)}!important;`;
-    return declarations && `&::file-selector-button{${declarations}}`;
-  };
 
   /** Boxes of one tag and classes; each holds the kinds of its children. */
   const owns = new Map<string, Map<string, Kind>>();

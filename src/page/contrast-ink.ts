@@ -1,7 +1,7 @@
 /**
  * The colours of text at one contrast level: an element's text over a plain background
  * (`decideText`), and what an element's `::before` and `::after` write or draw, its marker and its
- * first letter (`pseudoParts`), which rules for the element do not reach. The walk (contrast-decide.ts) asks; nothing is written
+ * first letter (`pseudoParts`), and a file field's button (`fileButton`), which rules for the element do not reach. The walk (contrast-decide.ts) asks; nothing is written
  * here.
  */
 import type { ContrastLevel } from '../core/settings.js';
@@ -69,6 +69,7 @@ export function createInk(
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
   edge: (color: Rgba | null, under: Rgba) => Rgba | undefined,
+  fileButton: (el: Element, background: Rgba) => string,
 ] {
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
@@ -116,6 +117,34 @@ export function createInk(
   const edge = (color: Rgba | null, under: Rgba): Rgba | undefined => {
     const drawn = color?.a && composite(color, under);
     return drawn && contrastRatio(drawn, under) < 3 ? (reach(drawn, under, 3 + MARGIN) ?? blackOrWhiteFor(under)) : undefined;
+  };
+
+  /**
+   * The colour of a pseudo-element's text at levels 1 and -1 where its own must change, decided on
+   * `background`; where only a new background would let it reach its ratio, black or white (its box
+   * is drawn by the site, and stays).
+   */
+  const partText = (ink: Rgba, background: Rgba, style: CSSStyleDeclaration): Rgba | null | undefined => {
+    const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
+    return decision.background_ ? blackOrWhiteFor(background) : decision.color_;
+  };
+  const paint = (text: Rgba): string => `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+
+  /**
+   * At levels 1 and -1, the rule for a file field's button (`::file-selector-button`), a box of its
+   * own that rules for the field do not reach (a theme's grey on grey): its text reaches the level's
+   * ratio on its own background over the field's (`background`), its edge 3:1 at level 1, as a
+   * button's. (Level 2's sheet draws it as its other buttons.)
+   */
+  const fileButton = (el: Element, background: Rgba): string => {
+    const style = getComputedStyle(el, '::file-selector-button');
+    const own = colorOf(style.backgroundColor);
+    const under = own ? composite(own, background) : background;
+    const ink = colorOf(style.color);
+    const text = ink?.a && partText(ink, under, style);
+    const border = level > 0 && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
+    const declarations = (text ? paint(text) : '') + (border ? `border-color:${formatColor(border)}!important;` : '');
+    return declarations && `&::file-selector-button{${declarations}}`;
   };
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
@@ -184,14 +213,8 @@ export function createInk(
       if (ink && style.color === color && same !== 'decide') {
         if (same === 'follow') declarations += 'color:inherit!important;';
       } else if (ink && ink.a) {
-        let text: Rgba | null | undefined;
-        if (level > 1) text = onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined;
-        else {
-          const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
-          // (Where only a new background would let it reach its ratio: black or white, since its box is the element's.)
-          text = decision.background_ ? blackOrWhiteFor(background) : decision.color_;
-        }
-        if (text) declarations += `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
+        const text = level > 1 ? (onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined) : partText(ink, background, style);
+        if (text) declarations += paint(text);
         // (Written text in a colour of its own keeps its kind asked; a marker or first letter
         // only where it needs one: an item's bullets in its colour would keep every list asked.)
         found ||= !inherent || !!text;
@@ -203,5 +226,5 @@ export function createInk(
     return rules;
   };
 
-  return [colorOf, reach, decideText, pseudoParts, lift, edge];
+  return [colorOf, reach, decideText, pseudoParts, lift, edge, fileButton];
 }

@@ -79,7 +79,8 @@ const MAXIMUM_CSS =
   `:root${UNLESS_PICTURE}${OVER},body${UNLESS_PICTURE}${OVER}{background:#000!important}` +
   // (A native checkbox, radio or slider is filled in yellow, as links and focus are: a site's dark
   // accent would hardly show on black.)
-  `${each(CONTROLS, UNLESS_PICTURE + OVER)}{background-color:#000!important;border:1px solid #fff!important;accent-color:#ff0!important}` +
+  // (A file field's button is a box of its own, drawn as the other buttons.)
+  `${each(CONTROLS, UNLESS_PICTURE + OVER)},input${UNLESS_PICTURE}${OVER}::file-selector-button{background-color:#000!important;border:1px solid #fff!important;accent-color:#ff0!important;color:#fff!important}` +
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
   `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], UNLESS_PICTURE + OVER)}{outline:1px solid #fff!important}` +
@@ -103,9 +104,7 @@ const MAXIMUM_CSS =
   // high-contrast mode draws it: black on yellow, a link in it too.
   `mark${UNLESS_PICTURE}${OVER}{background-color:#ff0!important}mark${OVER},mark :any-link${OVER},mark *${OVER}{color:#000!important}` +
   `:focus-visible${OVER}{outline:2px solid #ff0!important;outline-offset:2px!important}` +
-  `${each(['input', 'textarea'], OVER + '::placeholder')}{color:#ddd!important}` +
-  // A file field's button, a box of its own, as the other buttons.
-  `input${UNLESS_PICTURE}${OVER}::file-selector-button{background-color:#000!important;border:1px solid #fff!important;color:#fff!important;-webkit-text-fill-color:currentcolor!important}`;
+  `${each(['input', 'textarea'], OVER + '::placeholder')}{color:#ddd!important}`;
 
 /**
  * Applies a contrast level, reading the page again; `prepare` reads it ahead for the level a
