@@ -12,7 +12,7 @@
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, rgba, type Rgba } from '../core/color.js';
 import { behindOf, BLACK, fills, layer, layersOf, overLayers, ownImage, parentOf, type Behind, type Layer } from './contrast-behind.js';
-import { AA, asks, blackOrWhiteFor, createInk, isLarge, MARGIN, type Asked } from './contrast-ink.js';
+import { AA, asks, blackOrWhiteFor, calm, createInk, isLarge, MARGIN, type Asked } from './contrast-ink.js';
 import { createMaximum, disabled } from './contrast-maximum.js';
 import { nearPictures, onPicture, picturesIn, showsText, slideOf, type Picture } from './contrast-pictures.js';
 import { pictureStops, type PictureStops } from './contrast-pixels.js';
@@ -72,9 +72,6 @@ export const isSkipped = (el: Element): boolean =>
 const CONTROL = /^(textarea|select|input|button)$/;
 /** A shadow drawn as a line around a box: a colour, no offset, no blur, a spread (computed form). */
 const RING = /([\w-]+\([^()]*\)) 0px 0px 0px [1-9][\d.]*px/g;
-
-const SOFT_LIGHT = rgba(0xf5 / 255, 0xf0 / 255, 0xe4 / 255);
-const SOFT_DARK = rgba(0x22 / 255, 0x22 / 255, 0x22 / 255);
 
 const average = (stops: Rgba[]): Rgba =>
   stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK);
@@ -155,23 +152,13 @@ export function createWalk(
       [background, image] = layer(own, background, image);
       key = undefined;
     }
-    // Soft: glaring white (and pitch black) surfaces calm down; the root is one unless an opaque
-    // body lends the canvas its own background (a background given to the root would stop that,
-    // and show under a short dark page).
-    // Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
-    // cream, dark ones screened by the grey, so white and black become exactly those. Over the dark
-    // greys above near-black the grey fades out, so that a box raised over a darker one (a
-    // dashboard's card over its page) stays lighter than it; not for an empty one, a drawing,
-    // whose colour is its picture (a menu button's bars).
+    // Soft: glaring white (and pitch black) surfaces calm down (see `calm`); the root is one unless
+    // an opaque body lends the canvas its own background (a background given to the root would
+    // stop that, and show under a short dark page).
     if (moved) decision.background_ = moved;
     else if (level < 0 && ((own && own.a >= 1) || (el === el.ownerDocument.documentElement && !opaque(el.ownerDocument.body ?? el)))) {
-      const lum = luminance(background);
-      // (Whole up to luminance 0.02, near-black, where the hard threshold was, none from 0.087 up:
-      // the least fade that leaves every grey lighter than a darker one.)
-      const dark = el.firstChild ? Math.min(1, (0.33 - lum ** (1 / 2.2)) / 0.16) : +(lum < 0.02);
-      const soft = lum > 0.8 ? SOFT_LIGHT : dark > 0 ? SOFT_DARK : null;
-      const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s * dark - c * s * dark);
-      if (soft) background = decision.background_ = rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
+      const calmed = calm(background, !!el.firstChild);
+      if (calmed) background = decision.background_ = calmed;
     }
     let painted = ownImage(surface ? 'none' : imageCss, size, repeat, image === undefined ? background : image, colorOf);
     // A picture whose pixels can be read is measured as a gradient's stops are (see contrast-pixels.ts).

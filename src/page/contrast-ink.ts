@@ -5,7 +5,7 @@
  * here.
  */
 import type { ContrastLevel } from '../core/settings.js';
-import { composite, contrastRatio, formatColor, luminance, reachContrast, softenContrast, type Rgba } from '../core/color.js';
+import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, COLOR_FUNCTIONS, onBlack, WHITE } from './contrast-behind.js';
@@ -17,6 +17,27 @@ export const AA = 4.5;
 export const MARGIN = 0.15;
 /** Soft text stays at or under this ratio, and never under AA. */
 const SOFT_MAX_RATIO = 9;
+
+const SOFT_LIGHT = rgba(0xf5 / 255, 0xf0 / 255, 0xe4 / 255);
+const SOFT_DARK = rgba(0x22 / 255, 0x22 / 255, 0x22 / 255);
+
+/**
+ * At the soft level, an opaque surface calmed, if it glares: white (and pitch black) surfaces calm
+ * down. Tinted ones keep their tint (a status badge's green): light surfaces are multiplied by the
+ * cream, dark ones screened by the grey, so white and black become exactly those. Over the dark
+ * greys above near-black the grey fades out, so that a box raised over a darker one (a dashboard's
+ * card over its page) stays lighter than it; not for an empty one (`filled` false), a drawing,
+ * whose colour is its picture (a menu button's bars).
+ */
+export const calm = (background: Rgba, filled: boolean): Rgba | null => {
+  const lum = luminance(background);
+  // (Whole up to luminance 0.02, near-black, where the hard threshold was, none from 0.087 up:
+  // the least fade that leaves every grey lighter than a darker one.)
+  const dark = filled ? Math.min(1, (0.33 - lum ** (1 / 2.2)) / 0.16) : +(lum < 0.02);
+  const soft = lum > 0.8 ? SOFT_LIGHT : dark > 0 ? SOFT_DARK : null;
+  const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s * dark - c * s * dark);
+  return soft && rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
+};
 
 export const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
@@ -131,6 +152,17 @@ export function createInk(
   const paint = (text: Rgba): string => `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
 
   /**
+   * At levels 1 and -1, the declarations for text a part writes on a box of its own (a badge's
+   * count, a divider's label, a file field's button), decided on that box (`box`, composited over
+   * what lies under it) as an element's text is: where no text colour reaches the ratio, the box's
+   * colour moves too (same hue), as a surface's would.
+   */
+  const boxText = (ink: Rgba, box: Rgba, style: CSSStyleDeclaration): string => {
+    const [decision] = decideText(ink, box, level > 0 && !isLarge(style) ? 7 : AA, false);
+    return (decision.color_ ? paint(decision.color_) : '') + (decision.background_ ? `background-color:${formatColor(decision.background_)}!important;` : '');
+  };
+
+  /**
    * At levels 1 and -1, the rule for a file field's button (`::file-selector-button`), a box of its
    * own that rules for the field do not reach (a theme's grey on grey): its text reaches the level's
    * ratio on its own background over the field's (`background`), its edge 3:1 at level 1, as a
@@ -141,9 +173,8 @@ export function createInk(
     const own = colorOf(style.backgroundColor);
     const under = own ? composite(own, background) : background;
     const ink = colorOf(style.color);
-    const text = ink?.a && partText(ink, under, style);
     const border = level > 0 && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
-    const declarations = (text ? paint(text) : '') + (border ? `border-color:${formatColor(border)}!important;` : '');
+    const declarations = (ink?.a ? boxText(ink, under, style) : '') + (border ? `border-color:${formatColor(border)}!important;` : '');
     return declarations && `&::file-selector-button{${declarations}}`;
   };
 
@@ -162,8 +193,9 @@ export function createInk(
    * level 2 it is lifted to 15:1 on black in its hue. Text in the element's colour does what `same`
    * says: follows the element's new colour (whether it inherits it or repeats it in a rule of its
    * own), keeps it where the element's stays, or is decided so where the element writes no text of
-   * its own (an icon font's glyph, a rating's star). (Not on a box of its own, a step's number in
-   * its white disc: the site drew it there.)
+   * its own (an icon font's glyph, a rating's star). Text on a box of its own (a badge's count, a
+   * step's number in its disc) is decided on that box, which may move too (see `boxText`); at
+   * level 2 the box turns black.
    * At level 2 a small icon in dark SVG ink (an accordion's chevron) is drawn white, as the text
    * beside it; an empty element's parts are its picture (`drawing`: a menu button's bars), so their
    * dark backgrounds and shadows are lifted as drawings are (not a text element's: a badge's
@@ -187,12 +219,16 @@ export function createInk(
       const inherent = part === '::marker' || part === '::first-letter';
       if (inherent ? style.color === color && same !== 'decide' : style.content === 'none' || style.content === 'normal') return '';
       const own = colorOf(style.backgroundColor);
+      const writes = inherent || /^("[^"]|attr|counter)/.test(style.content);
+      // Text written on a box of its own (a badge's count, a divider's label on a white strip) is
+      // decided on that box; at level 2 the box turns black, as the sheet turns elements' boxes.
+      const boxed = !inherent && writes && !!own?.a;
       let declarations = '';
       if (level > 1 && !inherent) {
         const image = style.backgroundImage;
         // (A width or height that is not a length, auto, is not an icon's.)
         const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
-        const lifted = drawing && own?.a && lift(own);
+        const lifted = !boxed && drawing && own?.a && lift(own);
         let dark = false;
         const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
           const lifted = drawing && lift(colorOf(css) ?? BLACK);
@@ -200,7 +236,7 @@ export function createInk(
           return lifted ? formatColor(lifted) : css;
         });
         declarations =
-          (lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
+          (boxed ? 'background-color:#000!important;' : lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
           (dark ? `box-shadow:${shadow}!important;` : '') +
           (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
         found ||= !!declarations;
@@ -209,9 +245,14 @@ export function createInk(
       // custom controls) is that control's edge: 3:1 at level 1 (WCAG 1.4.11), as controls' borders.
       const box = level === 1 && el.localName === 'label' && style.content === '""' && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
       if (box) declarations += `border-color:${formatColor(box)}!important;`;
-      const ink = !own?.a && (inherent || /^("[^"]|attr|counter)/.test(style.content)) && colorOf(style.color);
-      if (ink && style.color === color && same !== 'decide') {
+      const ink = writes && colorOf(style.color);
+      if (ink && !boxed && style.color === color && same !== 'decide') {
         if (same === 'follow') declarations += 'color:inherit!important;';
+      } else if (boxed && ink && ink.a && level < 2) {
+        // (At the soft level an opaque box calms down as surfaces do: a white strip on a cream page.)
+        const calmed = level < 0 && own!.a >= 1 && calm(own!, true);
+        if (calmed) declarations += `background-color:${formatColor(calmed)}!important;`;
+        declarations += boxText(ink, calmed || composite(own!, background), style);
       } else if (ink && ink.a) {
         const text = level > 1 ? (onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined) : partText(ink, background, style);
         if (text) declarations += paint(text);
