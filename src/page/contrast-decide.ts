@@ -129,7 +129,7 @@ export function createWalk(
   let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
-  const [colorOf, reach, decideText, pseudoParts, lift, edge, fileButton] = createInk(level, cache);
+  const [colorOf, reach, decideText, pseudoParts, lift, liftAll, edge, fileButton] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -286,7 +286,7 @@ export function createWalk(
     return layers;
   };
 
-  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, layersFor);
+  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, liftAll, layersFor);
 
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;

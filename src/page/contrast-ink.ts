@@ -89,6 +89,7 @@ export function createInk(
   decideText: DecideText,
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
+  liftAll: (css: string, text: string) => string,
   edge: (color: Rgba | null, under: Rgba) => Rgba | undefined,
   fileButton: (el: Element, background: Rgba) => string,
 ] {
@@ -182,6 +183,21 @@ export function createInk(
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
 
   /**
+   * Each visible colour of a drawing's value (a gradient, shadows, borders) lifted, or '' where none
+   * changes; one in the text's colour (`text`: a chevron's `currentcolor` border) follows the text.
+   */
+  const liftAll = (css: string, text: string): string => {
+    let dark = false;
+    const value = css.replace(COLOR_FUNCTIONS, (color) => {
+      const ink = colorOf(color);
+      const raised = ink?.a ? lift(ink) : undefined;
+      dark ||= !!raised;
+      return raised ? (color === text ? 'currentcolor' : formatColor(raised)) : color;
+    });
+    return dark ? value : '';
+  };
+
+  /**
    * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
    * Some elements are asked each time; others with their `kind`, which notes whether they write
    * text in a colour of their own or draw: a kind is asked until three show nothing (see `asks`; a
@@ -227,18 +243,21 @@ export function createInk(
       if (level > 1 && !inherent) {
         const image = style.backgroundImage;
         // (A width or height that is not a length, auto, is not an icon's.)
-        const icon = image.includes('svg') && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48 && darkInk(image);
-        const lifted = !boxed && drawing && own?.a && lift(own);
-        let dark = false;
-        const shadow = style.boxShadow.replace(COLOR_FUNCTIONS, (css) => {
-          const lifted = drawing && lift(colorOf(css) ?? BLACK);
-          dark ||= !!lifted;
-          return lifted ? formatColor(lifted) : css;
-        });
+        const small = Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48;
+        const icon = image.includes('svg') && small && darkInk(image);
+        // A small empty part is a drawing too, on any element: a radio's ring drawn by gradients,
+        // a checkbox's box by an inset shadow, a chevron by two borders, a status dot.
+        const drawn = !boxed && (drawing || (small && style.content === '""'));
+        const lifted = (css: string): string => (drawn ? liftAll(css, style.color) : '');
+        const fill = own?.a ? lifted(style.backgroundColor) : '';
+        const shadow = lifted(style.boxShadow);
+        const gradient = !image.includes('url(') && lifted(image);
+        const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         declarations =
-          (boxed ? 'background-color:#000!important;' : lifted ? `background-color:${formatColor(lifted)}!important;` : '') +
-          (dark ? `box-shadow:${shadow}!important;` : '') +
-          (icon ? `background-image:${repaint(image, '#fff')}!important;` : '');
+          (boxed ? 'background-color:#000!important;' : fill ? `background-color:${fill}!important;` : '') +
+          (shadow ? `box-shadow:${shadow}!important;` : '') +
+          (borders ? `border-color:${borders}!important;` : '') +
+          (icon ? `background-image:${repaint(image, '#fff')}!important;` : gradient ? `background-image:${gradient}!important;` : '');
         found ||= !!declarations;
       }
       // An empty box a label draws for its control (a checkbox drawn by `::before`, Bootstrap 4's
@@ -267,5 +286,5 @@ export function createInk(
     return rules;
   };
 
-  return [colorOf, reach, decideText, pseudoParts, lift, edge, fileButton];
+  return [colorOf, reach, decideText, pseudoParts, lift, liftAll, edge, fileButton];
 }

@@ -26,6 +26,7 @@ export function createMaximum(
   colorOf: (css: string) => Rgba | null,
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
+  liftAll: (css: string, text: string) => string,
   layersFor: (el: Element, position: string, kind: Kind) => Layer[] | undefined,
 ): [
   skipped: (el: Element, groundOf: (known: Map<Element, Behind>) => Behind) => void,
@@ -81,6 +82,11 @@ export function createMaximum(
       // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
       // painted it, with all it holds, as under the system's own high-contrast mode.
       decision = PICTURE;
+    } else if (!picture && image.includes('gradient') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK) === undefined) {
+      // A small gradient beside the text is a drawing (a radio's ring and dot drawn on its
+      // label): its colours keep their hue, lifted to 7:1 on black, or its state would vanish.
+      const lifted = liftAll(image, style.color);
+      if (lifted) decision = { image_: lifted };
     } else if (image !== 'none' && !page && picture !== undefined) {
       // Gradients go, and so does a large picture under text (a hero's photo, a textured or
       // striped column), whose pixels cannot be measured.

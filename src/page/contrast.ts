@@ -57,13 +57,15 @@ const each = (selectors: string[], tail: string): string => selectors.map((selec
 /**
  * Elements in a state a site shows by colour: told by ARIA, or by the classes menus and pagers
  * have long used without it (Bootstrap 3's `li.active`, Bulma's and Drupal's `is-active`, UIkit's
- * `uk-active`).
+ * `uk-active`; jQuery UI's `ui-state-active`, a name of its own, on whatever it marks: a tab, an
+ * accordion's open header, a date picker's chosen day, a toggle's label).
  */
 const STATES = [
   '[aria-current]:not([aria-current=false],[aria-current=""])',
   '[aria-selected=true]',
   '[aria-pressed=true]',
   '[aria-checked=true]',
+  '.ui-state-active',
   ...['active', 'current', 'is-active', 'selected', 'uk-active'].map((name) => `.${name}:is(li,a,button,tr)`),
 ];
 /** The controls level 2 draws black with a white border. */
@@ -374,12 +376,13 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     pending.clear();
     const from = level;
     level = systemForcesColors(win) ? 0 : next;
-    // Level 2 reads no text colour, only opacity and backgrounds: from another level, only the
-    // elements whose background or opacity that level changed are given back for the reading, and
-    // the rest changes with the writing, in one restyle, not two.
+    // Level 2 reads no text colour of elements, only opacity, backgrounds and what their parts
+    // draw: from another level, only the elements whose background, opacity or parts that level
+    // changed are given back for the reading, and the rest changes with the writing, in one
+    // restyle, not two.
     const over = level > 1 && from && ready?.[0] !== level;
     for (const [el, decision] of marked) {
-      if (over && !decision.background_ && !decision.opaque_ && !decision.noImage_) continue;
+      if (over && !decision.background_ && !decision.opaque_ && !decision.noImage_ && !decision.parts_) continue;
       el.removeAttribute(MARK_ATTRIBUTE);
       marked.delete(el);
     }

@@ -9,7 +9,9 @@
  * (a menu button's bars, a status dot, a progress bar's fill) vanished the same way: they keep
  * their hue, lightened to 7:1 on black. A small icon in dark ink beside text (a select's arrow, a
  * list's bullet, an accordion's chevron drawn by its ::after) is drawn in white, as its text, and
- * bars an empty button draws with its ::after are lifted as drawings are.
+ * bars an empty button draws with its ::after are lifted as drawings are, and so are controls and
+ * chevrons drawn beside text: a radio by its label's small gradients, a checkbox's box by a ::before's
+ * inset shadow, a chevron by an ::after's borders.
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
@@ -156,6 +158,34 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     }
     await setLevel(frame, 0);
     expect(`${after().backgroundColor} ${after().boxShadow}`).to.equal(before);
+  });
+
+  it("level 2 lifts controls and chevrons drawn beside text (a radio's ring and dot by its label's gradients, a checkbox's box by an inset shadow, a chevron by borders) to 7:1 on black, and level 0 gives them back", async () => {
+    frame = await loadFrame(FIXTURE);
+    const after = (selector: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, '::after');
+    const inks = () => ({
+      checked: style('[for=at-office]').backgroundImage,
+      unchecked: style('[for=by-post]').backgroundImage,
+      box: frame!.win.getComputedStyle(frame!.doc.querySelector('.tick')!, '::before').boxShadow,
+      chevron: after('.more:not(.own)').borderBottomColor,
+    });
+    const site = inks();
+    const visible = (css: string) => (css.match(/rgba?\([^)]*\)/g) ?? []).filter((color) => !/, 0\)$/.test(color));
+    // (Navy and a dark blue-grey: under 2:1 on black as the site draws them.)
+    for (const [name, css] of Object.entries(site)) for (const ink of visible(css)) expect(cssRatio(ink, 'rgb(0, 0, 0)'), `${name} ${ink} at level 0`).to.be.below(2);
+    await setLevel(frame, 2);
+    const lifted = inks();
+    for (const [name, css] of Object.entries(lifted)) {
+      expect(visible(css), name).not.to.be.empty;
+      for (const ink of visible(css)) expect(cssRatio(ink, 'rgb(0, 0, 0)'), `${name} ${ink}`).to.be.at.least(7);
+    }
+    // The checked radio keeps its dot: two drawings where the unchecked one has its ring alone.
+    expect(lifted.checked.match(/radial-gradient/g)).to.have.length(2);
+    expect(lifted.unchecked.match(/radial-gradient/g)).to.have.length(1);
+    // A chevron in its link's own colour follows the link (yellow at level 2).
+    expect(after('.more.own').borderBottomColor).to.equal(style('.more.own').color);
+    await setLevel(frame, 0);
+    expect(inks()).to.deep.equal(site);
   });
 
   it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {

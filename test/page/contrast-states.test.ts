@@ -2,7 +2,7 @@
  * States a site shows by a background alone, and tells assistive technology by ARIA: the current
  * page of a menu and of a pager, the selected tab, a pressed toggle, the checked choice of a
  * segmented control, a button drawn by the label after a checked, visually hidden radio (Bootstrap 5's
- * `btn-check`). Level 2's sheet takes every background away, so the current page looked like
+ * `btn-check`), jQuery UI's open accordion header (`ui-state-active`). Level 2's sheet takes every background away, so the current page looked like
  * every other one (Bootstrap's pager, tabs and list groups alike). Each now keeps a mark at level
  * 2: a white bar along its foot. A logo kept as its picture gets none. Choices drawn by the state
  * of their radio change with no mutation: at levels 1 and -1 they are read again on each pick.
@@ -22,9 +22,10 @@ const PAIRS = [
   ['.old-1 > span', '.old-2 > a'],
   ['.drop-2 > a', '.drop-1 > a'],
   ['#size-s + .btn', '#size-l + .btn'],
+  ['.acc-open', '.acc-shut'],
 ] as const;
 /** `aria-current="false"` and an empty one are no state, nor a pane shown by `.active`. */
-const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly', '.old-2 > a', '.drop-1 > a', '.pane', '#size-l + .btn'];
+const NO_STATE = ['.home', '.forms', '.news', '.page2', '.page3', '.tab-last', '.audio', '.yearly', '.old-2 > a', '.drop-1 > a', '.pane', '#size-l + .btn', '.acc-shut'];
 const BAR = 'rgb(255, 255, 255) 0px -4px 0px 0px inset';
 
 describe('contrast levels and states a site shows by colour alone', () => {
