@@ -136,7 +136,7 @@ export const fills = (layers: Layer[], paint: (style: CSSStyleDeclaration) => Rg
   layers
     .map(([style, part]) => {
       const fill = typeof part === 'string' && paint(style);
-      return fill ? `&${part}{background:${typeof fill === 'string' ? fill : formatColor(fill)}!important}` : '';
+      return fill ? `&${part}{${typeof fill === 'string' ? `background-color:transparent!important;background-image:${fill}` : `background:${formatColor(fill)}`}!important}` : '';
     })
     .join('');
 

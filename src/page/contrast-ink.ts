@@ -7,6 +7,7 @@
 import type { ContrastLevel } from '../core/settings.js';
 import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, softenContrast, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, COLOR_FUNCTIONS, onBlack, WHITE } from './contrast-behind.js';
 import { darkInk } from './contrast-pictures.js';
@@ -251,7 +252,8 @@ export function createInk(
         const lifted = (css: string): string => (drawn ? liftAll(css, style.color) : '');
         const fill = own?.a ? lifted(style.backgroundColor) : '';
         const shadow = lifted(style.boxShadow);
-        const gradient = !image.includes('url(') && lifted(image);
+        // (A large part's gradients drawn as lines along it are drawings too: a tile's foot.)
+        const gradient = !image.includes('url(') && (lifted(image) || (!boxed && edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, (layer) => layer)));
         const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         declarations =
           (boxed ? 'background-color:#000!important;' : fill ? `background-color:${fill}!important;` : '') +

@@ -7,6 +7,7 @@
  */
 import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
+import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
@@ -89,8 +90,10 @@ export function createMaximum(
       if (lifted) decision = { image_: lifted };
     } else if (image !== 'none' && !page && picture !== undefined) {
       // Gradients go, and so does a large picture under text (a hero's photo, a textured or
-      // striped column), whose pixels cannot be measured.
-      decision = NO_IMAGE;
+      // striped column), whose pixels cannot be measured; gradients drawn as lines along the box
+      // (borders, as DSFR draws them) stay, in their hue lifted to 7:1 on black.
+      const lines = edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, () => 'none');
+      decision = lines ? { image_: lines } : NO_IMAGE;
     }
     // An icon drawn in dark ink by an SVG in the stylesheet (a menu or close button's, a switch's
     // knob), with no text shown on it, would vanish on black: it gets the white tile of the light
@@ -122,7 +125,8 @@ export function createMaximum(
     const layers = el.firstChild && layersFor(el, position, kind);
     if (layers) {
       for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
-      parts += fills(layers, () => 'none');
+      // (Lines drawn along it stay, as the element's own do: a tile's foot.)
+      parts += fills(layers, (style) => edgeLines(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, () => 'none', true) || 'none');
     }
     if (parts) decision = { ...decision, parts_: parts };
     return decision;

@@ -9,6 +9,7 @@
  * (the root's computed line height is what the body inherits).
  */
 import { safely } from '../core/storage.js';
+import { splitList } from '../core/css-list.js';
 
 export const SCALE_PROPERTY = '--legible-text-scale';
 
@@ -73,13 +74,6 @@ export function rewrite(property: string, value: string, resolve: (value: string
       ];
 }
 
-/** Splits a selector list at its top-level commas. */
-function splitSelectors(list: string): string[] {
-  let depth = 0;
-  // Top-level commas become NUL, which a serialized selector never holds.
-  return list.replace(/[([]|([)\]])|,/g, (c, close?: string) => (c === ',' ? (depth ? c : '\0') : ((depth += close ? -1 : 1), c))).split('\0');
-}
-
 const PSEUDO_ELEMENT = /::|:(before|after|first-l)/i;
 
 /**
@@ -91,7 +85,7 @@ function narrow(selector: string, suffix: string, inShadow: boolean): string {
   const general = suffix.includes('not');
   if (!suffix || (inShadow && general)) return selector;
   if (inShadow) return '';
-  return splitSelectors(selector)
+  return splitList(selector)
     .flatMap((s) => (PSEUDO_ELEMENT.test(s) ? (general ? [s] : []) : [s.trim() + suffix]))
     .join(',');
 }
@@ -230,7 +224,7 @@ export function heights(style: CSSStyleDeclaration, inline: boolean): string {
 function copyHeights(style: CSSStyleDeclaration, selectorText: string, out: Copy): string {
   const declarations = heights(style, false);
   if (!(out.grown_ ||= declarations.includes(FACTOR))) return '';
-  const selector = splitSelectors(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
+  const selector = splitList(selectorText).flatMap((s) => (PSEUDO_ELEMENT.test(s) ? [] : [s.trim() + BOXES])).join(',');
   // (A rule for pseudo-elements only has no copy: its declarations alone would swallow the next rule.)
   return selector && wrap(selector, declarations);
 }

@@ -11,7 +11,7 @@
  * list's bullet, an accordion's chevron drawn by its ::after) is drawn in white, as its text, and
  * bars an empty button draws with its ::after are lifted as drawings are, and so are controls and
  * chevrons drawn beside text: a radio by its label's small gradients, a checkbox's box by a ::before's
- * inset shadow, a chevron by an ::after's borders.
+ * inset shadow, a chevron by an ::after's borders; and borders drawn as gradient lines.
  */
 import { expect } from '@open-wc/testing';
 import { converter } from 'culori';
@@ -186,6 +186,23 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     expect(after('.more.own').borderBottomColor).to.equal(style('.more.own').color);
     await setLevel(frame, 0);
     expect(inks()).to.deep.equal(site);
+  });
+
+  it('level 2 keeps borders drawn as gradient lines (a notice’s edges, a tile’s foot by its ::before) in their hue at 7:1 on black, their fill gone, and level 0 gives them back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const foot = () => frame!.win.getComputedStyle(frame!.doc.querySelector('.footed')!, '::before').backgroundImage;
+    const site = [style('.edged').backgroundImage, foot()];
+    const inks = (css: string) => css.match(/rgba?\([^)]*\)/g) ?? [];
+    const edges = (image: string) => image.split(/,\s*(?![^(]*\))/).slice(0, 4).join();
+    for (const ink of inks(`${edges(site[0])} ${site[1]}`)) expect(cssRatio(ink, 'rgb(0, 0, 0)'), `${ink} at level 0`).to.be.below(3.5);
+    await setLevel(frame, 2);
+    const layers = style('.edged').backgroundImage.split(/,\s*(?![^(]*\))/);
+    expect(layers.filter((layer) => layer.includes('gradient')), 'the four edges').to.have.length(4);
+    expect(layers.at(-1), 'the pale fill, under white text').to.equal('none');
+    for (const ink of inks(`${style('.edged').backgroundImage} ${foot()}`)) expect(cssRatio(ink, 'rgb(0, 0, 0)'), ink).to.be.at.least(7);
+    expect(inks(foot())).not.to.be.empty;
+    await setLevel(frame, 0);
+    expect([style('.edged').backgroundImage, foot()]).to.deep.equal(site);
   });
 
   it('the fixture: each dark icon vanishes on black, and reaches 3:1 on the light page it was drawn for', async () => {

@@ -48,9 +48,24 @@ const over = (top: Rgb, bottom: Rgb): Rgb => {
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
 /** A layer drawn beside the text, not under it: a small no-repeat bullet or icon. */
-const isBeside = (style: CSSStyleDeclaration): boolean =>
-  style.backgroundRepeat.split(',').every((r) => r.trim().split(/\s+/).every((v) => v === 'no-repeat')) &&
-  style.backgroundSize.split(',').every((size) => size.trim() === 'auto' ? ownSize(style.backgroundImage) <= 48 : size.trim().split(/\s+/).some((v) => v.endsWith('px') && parseFloat(v) <= 48));
+/** A computed list's items (background layers), split at its top-level commas. */
+const itemsOf = (list: string): string[] => {
+  let depth = 0;
+  return list.replace(/[()]|,/g, (c) => (c === ',' ? (depth ? c : '\0') : ((depth += c === '(' ? 1 : -1), c))).split('\0').map((item) => item.trim());
+};
+
+/**
+ * The background layers drawn under the element's text: not `none`, nor a small unrepeated picture
+ * or gradient beside it (a bullet, an icon, a line along the box's edge).
+ */
+const layersUnder = (style: CSSStyleDeclaration): string[] => {
+  const [repeats, sizes] = [itemsOf(style.backgroundRepeat), itemsOf(style.backgroundSize)];
+  return itemsOf(style.backgroundImage).filter((layer, i) => {
+    const [repeat, size] = [repeats[i % repeats.length], sizes[i % sizes.length]];
+    const beside = repeat.split(/\s+/).every((v) => v === 'no-repeat') && (size === 'auto' ? ownSize(layer) <= 48 : size.split(/\s+/).some((v) => v.endsWith('px') && parseFloat(v) <= 48));
+    return layer !== 'none' && !beside;
+  });
+};
 
 /**
  * The larger side of an SVG picture drawn at its own size (`background-size: auto`), as the
@@ -85,16 +100,17 @@ function backgroundsOf(el: Element, canvas: Rgb): { backgrounds: Rgb[]; overImag
       }
     }
     // A background clipped to the text paints the text (see below), nothing under it.
-    if (style.backgroundImage === 'none' || isBeside(style) || /text/.test(style.backgroundClip)) continue;
-    if (style.backgroundImage.includes('url(')) {
+    const under = layersUnder(style).join(', ');
+    if (!under || /text/.test(style.backgroundClip)) continue;
+    if (under.includes('url(')) {
       // (Pixels that can be read are measured where the text lies on them.)
       const colors = pictureUnder(node, el, backgrounds[0]);
       if (colors) backgrounds = colors;
       else overImage = true;
     }
-    const stops = style.backgroundImage.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
-    const under = backgrounds[0];
-    if (stops.length) backgrounds = stops.map((stop) => over(rgbOf(stop), under));
+    const stops = under.match(/(?:rgba?|oklch|oklab|lab|lch|color)\([^()]*\)/g) ?? [];
+    const ground = backgrounds[0];
+    if (stops.length) backgrounds = stops.map((stop) => over(rgbOf(stop), ground));
   }
   return { backgrounds, overImage };
 }
