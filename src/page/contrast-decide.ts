@@ -76,13 +76,24 @@ const RING = /([\w-]+\([^()]*\)) 0px 0px 0px [1-9][\d.]*px/g;
 const average = (stops: Rgba[]): Rgba =>
   stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK);
 
-/** Form fields draw their value as text without a text node. */
+/** Text a slot draws: the nodes a shadow host places in it, or its own where none are. */
+const slotText = (slot: HTMLSlotElement): boolean => {
+  const assigned = slot.assignedNodes({ flatten: true });
+  return (assigned.length ? assigned : [...slot.childNodes]).some((node) => node.nodeType === 3 && (node as Text).data.trim());
+};
+
+/**
+ * Whether text is drawn in the element's colour. Form fields draw their value as text without a
+ * text node. A shadow host's text is drawn where its slots place it (a component's label in its
+ * shadow button): in the colour of the slot's parent, whose text it is (as axe reads it too).
+ */
 const hasOwnText = (el: Element, control: boolean): boolean => {
   // (A file field draws "No file chosen", or the file's name, in its colour.)
   if (control && el.localName !== 'button') return !/^(hidden|checkbox|radio|range|color|image)$/.test((el as HTMLInputElement).type);
+  if (el.shadowRoot || el.localName === 'slot') return false;
   for (let node = el.firstChild; node; node = node.nextSibling) {
     // (trim() takes the same whitespace as /\s/, in a third of the time.)
-    if (node.nodeType === 3 && (node as Text).data.trim()) return true;
+    if (node.nodeType === 3 ? (node as Text).data.trim() : (node as Element).localName === 'slot' && slotText(node as HTMLSlotElement)) return true;
   }
   return false;
 };
@@ -129,6 +140,8 @@ export function createWalk(
   let loading = false;
   /** Surfaces painting a gradient, moved: the solid colour they take instead. */
   const surfaces = new Map<Element, Rgba>();
+  /** What each slot visited lies on: its host's children are drawn there. */
+  const slotted = new Map<Element, Behind>();
   const [colorOf, reach, decideText, pseudoParts, lift, liftAll, edge, fileButton] = createInk(level, cache);
 
   /**
@@ -360,12 +373,14 @@ export function createWalk(
     }
     if (translucent) decision = { ...decision, opaque_: true };
     if (decision) decisions.set(el, decision);
+    if (el.localName === 'slot') slotted.set(el, next);
     const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.add(shadow);
       for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating, own);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating, own);
+    // (A host's children are drawn in its shadow tree, where their slot is: on what lies under it.)
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, (child.assignedSlot && slotted.get(child.assignedSlot)) || next, near, floating, own);
   };
   /**
    * Levels 1 and -1: where text reaches its ratio only on a new background (white on a mid blue

@@ -45,7 +45,17 @@ const over = (top: Rgb, bottom: Rgb): Rgb => {
   return { mode: 'rgb', r: top.r * a + bottom.r * (1 - a), g: top.g * a + bottom.g * (1 - a), b: top.b * a + bottom.b * (1 - a), alpha: 1 };
 };
 
-const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+/**
+ * A disabled control the element's text is drawn in, up the flat tree: a component's shadow button,
+ * or a component that says it is (`aria-disabled`, a tab that cannot be picked), as axe takes them.
+ */
+const disabledHost = (el: Element): boolean => {
+  for (let up = parentOf(el); up; up = parentOf(up)) if (up.matches(':disabled,[aria-disabled=true]')) return true;
+  return false;
+};
+
+/** The element an element is drawn in: its slot where a shadow tree places it (the flat tree), else its parent or host. */
+const parentOf = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
 /** A layer drawn beside the text, not under it: a small no-repeat bullet or icon. */
 /** A computed list's items (background layers), split at its top-level commas. */
@@ -120,14 +130,29 @@ const NO_VALUE_DRAWN = /^(checkbox|radio|range|color|file|hidden|image)$/;
 /** A file field draws text of its own beside its button: "No file chosen", or the file's name. */
 const isFileField = (el: Element): boolean => el.localName === 'input' && (el as HTMLInputElement).type === 'file';
 
+/**
+ * The text nodes drawn in an element's own style: its children, and those its child slots place
+ * (a shadow host's, or a slot's own where none are placed); none for a host, whose slots draw its
+ * text, or a slot, drawn as its parent's contents.
+ */
+const textNodesOf = (el: Element): Node[] => {
+  if (el.shadowRoot || el.localName === 'slot') return [];
+  return Array.from(el.childNodes).flatMap((n) => {
+    if (n.nodeType === Node.TEXT_NODE) return [n];
+    if ((n as Element).localName !== 'slot') return [];
+    const assigned = (n as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : Array.from(n.childNodes)).filter((m) => m.nodeType === Node.TEXT_NODE);
+  });
+};
+
 const ownText = (el: Element): string =>
   el instanceof el.ownerDocument.defaultView!.HTMLInputElement || el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement
     ? isFileField(el) ? 'file field' : NO_VALUE_DRAWN.test((el as HTMLInputElement).type) ? '' : (el as HTMLInputElement).value
-    : Array.from(el.childNodes)
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    : textNodesOf(el)
     .map((n) => n.textContent ?? '')
     .join('')
     .trim();
+
 
 const styleOf = (el: Element): CSSStyleDeclaration => el.ownerDocument.defaultView!.getComputedStyle(el);
 
@@ -154,7 +179,7 @@ export function canvasColorOf(doc: Document): string {
  * a logo's name hidden under its picture) is not drawn where anyone sees it.
  */
 function linesMeet(el: Element, box: DOMRect): boolean {
-  const texts = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+  const texts = textNodesOf(el).filter((n) => n.textContent!.trim());
   if (!texts.length) return true;
   const range = el.ownerDocument.createRange();
   return texts.some((text) => {
@@ -186,8 +211,9 @@ export function measureTexts(root: Document | ShadowRoot, canvas?: string): Meas
     if (SKIP.has(el.localName) || el.localName.startsWith('legible-')) continue;
     found.push(...measureWritten(el, under));
     const text = ownText(el);
-    // Disabled controls are exempt from contrast in WCAG (and in axe).
-    if (!text || el.matches(':disabled')) continue;
+    // Disabled controls are exempt from contrast in WCAG (and in axe), also a component's label
+    // drawn in its shadow tree's disabled button.
+    if (!text || el.matches(':disabled') || el.closest(':disabled') || disabledHost(el)) continue;
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const box = el.getBoundingClientRect();
     // (A visually hidden label, clipped to 1px, is read by screen readers, not seen.)
