@@ -83,17 +83,17 @@ export function createMaximum(
       // A picture with no text shown on it (a logo, a banner, an icon button) stays as the site
       // painted it, with all it holds, as under the system's own high-contrast mode.
       decision = PICTURE;
-    } else if (!picture && image.includes('gradient') && !page && ownImage(image, style.backgroundSize, style.backgroundRepeat, BLACK) === undefined) {
-      // A small gradient beside the text is a drawing (a radio's ring and dot drawn on its
-      // label): its colours keep their hue, lifted to 7:1 on black, or its state would vanish.
-      const lifted = liftAll(image, style.color);
-      if (lifted) decision = { image_: lifted };
     } else if (image !== 'none' && !page && picture !== undefined) {
       // Gradients go, and so does a large picture under text (a hero's photo, a textured or
-      // striped column), whose pixels cannot be measured; gradients drawn as lines along the box
-      // (borders, as DSFR draws them) stay, in their hue lifted to 7:1 on black.
-      const lines = edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, () => 'none');
-      decision = lines ? { image_: lines } : NO_IMAGE;
+      // striped column), whose pixels cannot be measured. Unrepeated gradients may be drawings:
+      // small beside the text (a radio's ring and dot drawn on its label), or lines along the box
+      // (borders, as DSFR draws them); they stay, in their hue lifted to 7:1 on black, or a state
+      // or an edge would vanish. (Most gradients repeat: their size is not read.)
+      const repeat = !picture && style.backgroundRepeat;
+      const size = repeat && repeat.includes('no-repeat') && style.backgroundSize;
+      const lifted = size && ownImage(image, size, repeat, BLACK) === undefined ? liftAll(image, style.color) : undefined;
+      const lines = size && lifted === undefined && edgeLines(image, size, repeat, (line) => liftAll(line, style.color) || line, () => 'none');
+      decision = lifted !== undefined ? (lifted ? { image_: lifted } : undefined) : lines ? { image_: lines } : NO_IMAGE;
     }
     // An icon drawn in dark ink by an SVG in the stylesheet (a menu or close button's, a switch's
     // knob), with no text shown on it, would vanish on black: it gets the white tile of the light
