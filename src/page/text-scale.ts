@@ -143,12 +143,18 @@ export function createTextScaler(doc: Document): TextScaler {
     fit(scale);
   };
 
-  /** Custom properties as the root computes them (its style is computed only when a var() is read). */
-  const resolve_ = (value: string): string =>
-    value.replace(
-      VAR,
-      (_, name: string, fallback?: string) => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback?.trim() || 'var()',
-    );
+  /**
+   * Custom properties as the root computes them (its style is computed only when a var() is read),
+   * innermost first: a fallback that is itself a var() (`var(--a, var(--b, .875rem))`, as Material's
+   * components write their sizes) is resolved on the next pass.
+   */
+  const resolve_ = (value: string): string => {
+    for (let last = ''; last !== value; ) {
+      last = value;
+      value = value.replace(VAR, (_, name: string, fallback?: string) => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback?.trim() || 'var()');
+    }
+    return value;
+  };
 
   /** The copies for one tree: browser defaults, inline sizes, then every readable sheet in order. */
   function collect(root: Document | ShadowRoot): string {
