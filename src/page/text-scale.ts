@@ -196,7 +196,7 @@ export function createTextScaler(doc: Document): TextScaler {
 
   /**
    * Sheets of another origin cannot be read, so what they size is measured instead: every element's
-   * font size and line height without our sheet (read now: turning on, it is not there yet; the next
+   * font size and line height without our sheets (read now: turning on, it is not there yet; the next
    * write puts it back) and, by the function returned, with it. Where they did not grow by the scale,
    * a rule sets them to `scale` times their size at 1. Such sheets style by tag and class: its
    * selector is the element's tag and classes, then its parent's and so on up, the shortest such
@@ -204,9 +204,13 @@ export function createTextScaler(doc: Document): TextScaler {
    * so this runs only on pages that have such sheets.
    */
   function measureUnreadable(): () => string {
-    unadoptSheet(doc, sheets.get(doc)![0]);
-    // (Else the sizes read would be the first frame of a transition back, our own sizes.)
-    endSizeTransitions(doc);
+    // (Every tree's: text a shadow tree draws where its slot places it takes its size there, so a
+    // shadow sheet left scaled would be read as the page's own size, and scaled again.)
+    for (const [root, [sheet]] of sheets) {
+      unadoptSheet(root, sheet);
+      // (Else the sizes read would be the first frame of a transition back, our own sizes.)
+      endSizeTransitions(root);
+    }
     // Every element of the body, Legible's own excepted.
     const elements = [...doc.querySelectorAll('body,body *')].filter((el) => !el.localName.startsWith('legible-'));
     /** Each element's computed font size and line height now. */
