@@ -253,7 +253,7 @@ export function createInk(
         const fill = own?.a ? lifted(style.backgroundColor) : '';
         const shadow = lifted(style.boxShadow);
         // (A large part's gradients drawn as lines along it are drawings too: a tile's foot.)
-        const gradient = !image.includes('url(') && (lifted(image) || (!boxed && edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, (layer) => layer)));
+        const gradient = image.includes('gradient') && !image.includes('url(') && (lifted(image) || (!boxed && edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, (layer) => layer)));
         const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         declarations =
           (boxed ? 'background-color:#000!important;' : fill ? `background-color:${fill}!important;` : '') +
