@@ -142,7 +142,7 @@ export function createWalk(
   const surfaces = new Map<Element, Rgba>();
   /** What each slot visited lies on: its host's children are drawn there. */
   const slotted = new Map<Element, Behind>();
-  const [colorOf, reach, decideText, pseudoParts, lift, liftAll, edge, fileButton] = createInk(level, cache);
+  const [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -299,7 +299,7 @@ export function createWalk(
     return layers;
   };
 
-  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, liftAll, layersFor);
+  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, liftAll, liftLines, layersFor);
 
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;
@@ -380,7 +380,7 @@ export function createWalk(
       for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, next, near, floating, own);
     }
     // (A host's children are drawn in its shadow tree, where their slot is: on what lies under it.)
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, (child.assignedSlot && slotted.get(child.assignedSlot)) || next, near, floating, own);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, (shadow && child.assignedSlot && slotted.get(child.assignedSlot)) || next, near, floating, own);
   };
   /**
    * Levels 1 and -1: where text reaches its ratio only on a new background (white on a mid blue

@@ -91,6 +91,7 @@ export function createInk(
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
   liftAll: (css: string, text: string) => string,
+  liftLines: (style: CSSStyleDeclaration, keep: boolean) => string,
   edge: (color: Rgba | null, under: Rgba) => Rgba | undefined,
   fileButton: (el: Element, background: Rgba) => string,
 ] {
@@ -142,13 +143,16 @@ export function createInk(
     return drawn && contrastRatio(drawn, under) < 3 ? (reach(drawn, under, 3 + MARGIN) ?? blackOrWhiteFor(under)) : undefined;
   };
 
+  /** A part's text decided on `background` at levels 1 and -1, as an element's (large text needs 4.5:1 at level 1). */
+  const decidePart = (ink: Rgba, background: Rgba, style: CSSStyleDeclaration): Decision => decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false)[0];
+
   /**
    * The colour of a pseudo-element's text at levels 1 and -1 where its own must change, decided on
    * `background`; where only a new background would let it reach its ratio, black or white (its box
-   * is drawn by the site, and stays).
+   * is the element's, drawn by the site, and stays).
    */
   const partText = (ink: Rgba, background: Rgba, style: CSSStyleDeclaration): Rgba | null | undefined => {
-    const [decision] = decideText(ink, background, level > 0 && !isLarge(style) ? 7 : AA, false);
+    const decision = decidePart(ink, background, style);
     return decision.background_ ? blackOrWhiteFor(background) : decision.color_;
   };
   const paint = (text: Rgba): string => `color:${formatColor(text)}!important;-webkit-text-fill-color:currentcolor!important;`;
@@ -160,7 +164,7 @@ export function createInk(
    * colour moves too (same hue), as a surface's would.
    */
   const boxText = (ink: Rgba, box: Rgba, style: CSSStyleDeclaration): string => {
-    const [decision] = decideText(ink, box, level > 0 && !isLarge(style) ? 7 : AA, false);
+    const decision = decidePart(ink, box, style);
     return (decision.color_ ? paint(decision.color_) : '') + (decision.background_ ? `background-color:${formatColor(decision.background_)}!important;` : '');
   };
 
@@ -197,6 +201,14 @@ export function createInk(
     });
     return dark ? value : '';
   };
+
+  /**
+   * The background layers an element or part draws as lines along its box (see `edgeLines`), each
+   * lifted (see `liftAll`); its other layers stay (`keep`: where only lines change) or go; '' where
+   * it draws no line, or, keeping the others, none changes.
+   */
+  const liftLines = (style: CSSStyleDeclaration, keep: boolean): string =>
+    edgeLines(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, keep ? (layer) => layer : () => 'none', !keep);
 
   /**
    * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
@@ -243,18 +255,19 @@ export function createInk(
       let declarations = '';
       if (level > 1 && !inherent) {
         const image = style.backgroundImage;
-        // (A width or height that is not a length, auto, is not an icon's.)
-        const small = Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48;
+        const empty = style.content === '""';
+        // (A width or height that is not a length, auto, is not an icon's; read only where it decides.)
+        const small = (image.includes('svg') || (empty && !drawing)) && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48;
         const icon = image.includes('svg') && small && darkInk(image);
         // A small empty part is a drawing too, on any element: a radio's ring drawn by gradients,
         // a checkbox's box by an inset shadow, a chevron by two borders, a status dot.
-        const drawn = !boxed && (drawing || (small && style.content === '""'));
-        const lifted = (css: string): string => (drawn ? liftAll(css, style.color) : '');
-        const fill = own?.a ? lifted(style.backgroundColor) : '';
-        const shadow = lifted(style.boxShadow);
+        const drawn = !boxed && (drawing || (small && empty));
+        const lifted = (css: string): string => liftAll(css, style.color);
+        const fill = drawn && own?.a ? lifted(style.backgroundColor) : '';
+        const shadow = drawn && lifted(style.boxShadow);
+        const borders = drawn && parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         // (A large part's gradients drawn as lines along it are drawings too: a tile's foot.)
-        const gradient = image.includes('gradient') && !image.includes('url(') && (lifted(image) || (!boxed && edgeLines(image, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, (layer) => layer)));
-        const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
+        const gradient = !boxed && image.includes('gradient') && !image.includes('url(') && (drawn ? lifted(image) : liftLines(style, true));
         declarations =
           (boxed ? 'background-color:#000!important;' : fill ? `background-color:${fill}!important;` : '') +
           (shadow ? `box-shadow:${shadow}!important;` : '') +
@@ -288,5 +301,5 @@ export function createInk(
     return rules;
   };
 
-  return [colorOf, reach, decideText, pseudoParts, lift, liftAll, edge, fileButton];
+  return [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton];
 }

@@ -7,7 +7,6 @@
  */
 import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
-import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
@@ -28,6 +27,7 @@ export function createMaximum(
   pseudoParts: PseudoParts,
   lift: (color: Rgba) => Rgba | undefined,
   liftAll: (css: string, text: string) => string,
+  liftLines: (style: CSSStyleDeclaration, keep: boolean) => string,
   layersFor: (el: Element, position: string, kind: Kind) => Layer[] | undefined,
 ): [
   skipped: (el: Element, groundOf: (known: Map<Element, Behind>) => Behind) => void,
@@ -92,7 +92,7 @@ export function createMaximum(
       const repeat = !picture && style.backgroundRepeat;
       const size = repeat && repeat.includes('no-repeat') && style.backgroundSize;
       const lifted = size && ownImage(image, size, repeat, BLACK) === undefined ? liftAll(image, style.color) : undefined;
-      const lines = size && lifted === undefined && edgeLines(image, size, repeat, (line) => liftAll(line, style.color) || line, () => 'none');
+      const lines = size && lifted === undefined && liftLines(style, false);
       decision = lifted !== undefined ? (lifted ? { image_: lifted } : undefined) : lines ? { image_: lines } : NO_IMAGE;
     }
     // An icon drawn in dark ink by an SVG in the stylesheet (a menu or close button's, a switch's
@@ -126,7 +126,7 @@ export function createMaximum(
     if (layers) {
       for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
       // (Lines drawn along it stay, as the element's own do: a tile's foot.)
-      parts += fills(layers, (style) => edgeLines(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, () => 'none', true) || 'none');
+      parts += fills(layers, (style) => liftLines(style, false) || 'none');
     }
     if (parts) decision = { ...decision, parts_: parts };
     return decision;
