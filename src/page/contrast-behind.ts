@@ -102,8 +102,21 @@ export function layersOf(el: Element, parse = parseColor): Layer[] {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (!child.firstElementChild && !child.textContent!.trim()) add(getComputedStyle(child), child);
   }
-  return layers;
+  return layers.length && besideBox(el) ? [] : layers;
 }
+
+/**
+ * Whether an element's content is laid wholly beside its box (a switch's "Off" placed past the
+ * track its `::before` draws): what fills the box is then a drawing, not under that content.
+ * (Content with no box, hidden, is taken to lie on it, as when it shows.)
+ */
+const besideBox = (el: Element): boolean => {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const content = range.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  return content.width * content.height > 0 && (content.right <= box.left || content.left >= box.right || content.bottom <= box.top || content.top >= box.bottom);
+};
 
 /** How a transform scales an area: `matrix(a, b, c, d, …)`, or `matrix3d`'s same four at 0, 1, 4, 5. */
 const scaleOf = (transform: string): number => {

@@ -43,6 +43,17 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     expect(parts('.photo')).to.deep.equal(['fill']);
     expect(parts('.grow')).to.deep.equal([]);
     expect(parts('.ribbon')).to.deep.equal([]);
+    // (Its word lies past the track: the track is under nothing.)
+    expect(parts('.switch')).to.deep.equal([]);
+  });
+
+  it('level 1: a switch’s track, drawn beside its word, keeps the site’s colour (3.3:1 on white), not moved as the word’s surface', async () => {
+    frame = await loadFrame(FIXTURE, 900, 700);
+    const track = style('.switch', '::before').backgroundColor;
+    expect(cssRatio(track, 'rgb(255, 255, 255)')).to.be.at.least(3);
+    await setLevel(frame, 1);
+    expect(style('.switch', '::before').backgroundColor).to.equal(track);
+    expect(cssRatio(style('.switch span').color, 'rgb(255, 255, 255)')).to.be.at.least(7);
   });
 
   it('level 0: the texts miss 7:1 on their layers (white on mid colours, dark on dark)', async () => {
