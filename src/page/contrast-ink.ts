@@ -242,6 +242,11 @@ export function createInk(
     const parts = [...PARTS];
     if (level < 2 && el.localName === 'li' && marked(el)) parts.push('::marker');
     if (kind && !drawing && same !== 'decide') parts.push('::first-letter');
+    /**
+   * Level 2: the parts drawn, their areas, and the fill each was lifted to (see `marksOver`; one
+   * in the text's colour follows the text, light at level 2).
+   */
+    const drawings: [part: string, style: CSSStyleDeclaration, area: number, lifted: Rgba | null][] = [];
     const rules = parts.map((part) => {
       const style = getComputedStyle(el, part);
       // (Those two write no `content`: theirs is the element's, and in its colour they follow it.)
@@ -264,6 +269,7 @@ export function createInk(
         const drawn = !boxed && (drawing || (small && empty));
         const lifted = (css: string): string => liftAll(css, style.color);
         const fill = drawn && own?.a ? lifted(style.backgroundColor) : '';
+        if (drawn) drawings.push([part, style, parseFloat(style.width) * parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
         const shadow = drawn && lifted(style.boxShadow);
         const borders = drawn && parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         // (A large part's gradients drawn as lines along it are drawings too: a tile's foot.)
@@ -298,7 +304,30 @@ export function createInk(
       return declarations && `&${part}{${declarations}}`;
     }).join('');
     if (kind) kind.tries = found ? -Infinity : tries + 1;
-    return rules;
+    return rules + marksOver(drawings);
+  };
+
+  /**
+   * Level 2: a mark one part draws over the other's fill (a checkbox's tick, a switch's knob: white
+   * on the dark box or track they were drawn on) would vanish where that fill is lifted light: it
+   * turns black, as a light mark is drawn on a light box. (The smaller part is the mark.)
+   */
+  const marksOver = (drawings: [part: string, style: CSSStyleDeclaration, area: number, lifted: Rgba | null][]): string => {
+    const ground = drawings.find(([, , , lifted]) => lifted?.a);
+    if (!ground) return '';
+    const faint = (css: string): boolean => {
+      const ink = colorOf(css);
+      return !!ink?.a && contrastRatio(lift(ink) ?? composite(ink, ground[3]!), ground[3]!) < 3;
+    };
+    return drawings
+      .map(([part, style, area]) => {
+        if (part === ground[0] || !(area < ground[2])) return '';
+        const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+        const border = sides.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
+        const declarations = (border ? 'border-color:#000!important;' : '') + (faint(style.backgroundColor) ? 'background-color:#000!important;' : '');
+        return declarations && `&${part}{${declarations}}`;
+      })
+      .join('');
   };
 
   return [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton];
