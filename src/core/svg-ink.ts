@@ -22,7 +22,7 @@ export function parseInk(text: string): Rgba | null {
 
 /** Where an SVG names a paint: the name and its opening, then the value. */
 const PAINT = /((?:fill|stroke|stop-color)\s*(?:=\s*["']|:)\s*)([^"';]+)/g;
-const UNPAINTED = /^\s*(none|url\()/i;
+const UNPAINTED = /^\s*(none|transparent|url\()/i;
 
 /** The SVG text of a computed `background-image` that is one SVG data URL; else undefined. */
 function svgOf(image: string): string | undefined {

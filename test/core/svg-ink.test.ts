@@ -53,6 +53,10 @@ describe('svg inks', () => {
     expect(inks(repaint(`url("data:image/svg+xml;base64,${btoa(svg)}")`, '#fff'))).to.deep.equal([white, white, white]);
     expect(inks(`${url(svg)}, none`)).to.have.length(3);
     expect(inks(repaint(`url("data:image/svg+xml,<svg><path fill=\\"#111\\"/></svg>")`, '#fff'))).to.deep.equal([white]);
+    // A transparent fill is no ink: a switch's track outlined in navy (DSFR's) stays an outline, not a white pill.
+    const track = `<svg width='40' stroke='#000091' height='24' fill='transparent' xmlns='http://www.w3.org/2000/svg'><rect x='.5' y='.5' width='39' height='23' rx='11.5'/></svg>`;
+    expect(inks(url(track))).to.deep.equal([formatColor(parseInk('#000091')!)]);
+    expect(decodeURIComponent(/,(.*)"\)$/.exec(repaint(url(track), '#fff'))![1])).to.contain("stroke='#fff'").and.to.contain("fill='transparent'");
   });
 
   it('reads the size an SVG gives itself on its root, in px, NaN unless it gives both', () => {
