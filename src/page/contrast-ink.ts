@@ -40,6 +40,16 @@ export const calm = (background: Rgba, filled: boolean): Rgba | null => {
   return soft && rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
 };
 
+const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
+
+/**
+ * Level 2: a small drawing filled near white, with a visible border of its own, is a control's face
+ * drawn in the light page's colour (an unchecked checkbox's white box, a radio's): it takes the black
+ * page's colour and keeps its border, or it would show as a filled box, as a checked one does.
+ */
+export const isFace = (style: CSSStyleDeclaration, fill: Rgba | null): boolean =>
+  !!fill && fill.a >= 1 && luminance(fill) > 0.8 && SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && !!parseColor(style[`border${side}Color`])?.a);
+
 export const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
 /** Large text (WCAG: 18pt, or 14pt bold); the weight is read only where it decides. */
@@ -267,8 +277,10 @@ export function createInk(
         // A small empty part is a drawing too, on any element: a radio's ring drawn by gradients,
         // a checkbox's box by an inset shadow, a chevron by two borders, a status dot.
         const drawn = !boxed && (drawing || (small && empty));
-        const lifted = (css: string): string => liftAll(css, style.color);
-        const fill = drawn && own?.a ? lifted(style.backgroundColor) : '';
+        // (Its `currentcolor` follows the text only where it takes the element's colour: a part with a
+        // colour of its own, which the sheet does not reach, stays in it, a radio's dark dot.)
+        const lifted = (css: string): string => liftAll(css, style.color === color ? color : '');
+        const fill = drawn && isFace(style, own) ? '#000' : drawn && own?.a ? lifted(style.backgroundColor) : '';
         if (drawn) drawings.push([part, style, parseFloat(style.width) * parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
         const shadow = drawn && lifted(style.boxShadow);
         const borders = drawn && parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
@@ -322,8 +334,7 @@ export function createInk(
     return drawings
       .map(([part, style, area]) => {
         if (part === ground[0] || !(area < ground[2])) return '';
-        const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
-        const border = sides.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
+        const border = SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
         const declarations = (border ? 'border-color:#000!important;' : '') + (faint(style.backgroundColor) ? 'background-color:#000!important;' : '');
         return declarations && `&${part}{${declarations}}`;
       })

@@ -9,7 +9,7 @@ import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
-import { asks, type PseudoParts } from './contrast-ink.js';
+import { asks, isFace, type PseudoParts } from './contrast-ink.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
 
@@ -138,7 +138,8 @@ export function createMaximum(
    * them); and
    *  - an empty element at most 24px thick with a colour of its own is a drawing (a menu button's
    *    bars, a status dot, a progress bar's fill, a swatch, a brand's stripe): it keeps its hue,
-   *    lightened until it reaches 7:1 on black, or it would vanish;
+   *    lightened until it reaches 7:1 on black, or it would vanish; one filled near white with a
+   *    border is a control's face (see `isFace`), black as the page;
    *  - an element with an opaque background out of the flow (absolute, fixed or sticky: a
    *    dropdown, a sticky header), or inside one (a dialog's box in its fixed wrapper), may lie over
    *    other content, so it stays opaque, in black, or that content would show through it. So does
@@ -173,7 +174,7 @@ export function createMaximum(
       if (!own?.a) return true;
       const added =
         box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
-          ? { background_: lift(own) ?? composite(own, BLACK) }
+          ? isFace(getComputedStyle(el), own) ? SURFACE : { background_: lift(own) ?? composite(own, BLACK) }
           : floating && (own.a >= 1 || (own.a >= 0.5 && !empty)) && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
       return !added;

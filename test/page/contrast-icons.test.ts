@@ -205,6 +205,26 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     expect(inks()).to.deep.equal(site);
   });
 
+  it('level 2 draws a box’s or radio’s white face (an empty element’s, a label’s ::before) black, its border showing, not as a filled, checked-looking one, and a checked radio’s dark dot light; level 0 gives them back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const part = (selector: string, pseudo?: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo);
+    const faces = () => [part('.face'), part('.faced', '::before'), part('.dotted', '::before')];
+    const dot = () => part('.dotted', '::after').backgroundColor;
+    const siteDot = dot();
+    const site = faces().map((face) => `${face.backgroundColor} ${face.borderTopColor}`);
+    await setLevel(frame, 2);
+    for (const face of faces()) {
+      // (Black, or no fill over the black page.)
+      expect(['rgb(0, 0, 0)', TRANSPARENT], `fill ${face.backgroundColor}`).to.include(face.backgroundColor);
+      expect(cssRatio(face.borderTopColor, 'rgb(0, 0, 0)'), `border ${face.borderTopColor}`).to.be.at.least(7);
+    }
+    // The checked one keeps its dot, in a colour of its own: lifted as drawings are, not left dark on the black face.
+    expect(cssRatio(dot(), 'rgb(0, 0, 0)'), `dot ${dot()}`).to.be.at.least(7);
+    await setLevel(frame, 0);
+    expect(dot()).to.equal(siteDot);
+    expect(faces().map((face) => `${face.backgroundColor} ${face.borderTopColor}`)).to.deep.equal(site);
+  });
+
   it('level 2 keeps borders drawn as gradient lines (a notice’s edges, a tile’s foot by its ::before) in their hue at 7:1 on black, their fill gone, and level 0 gives them back', async () => {
     frame = await loadFrame(FIXTURE);
     const foot = () => frame!.win.getComputedStyle(frame!.doc.querySelector('.footed')!, '::before').backgroundImage;
