@@ -142,7 +142,7 @@ export function createWalk(
   const surfaces = new Map<Element, Rgba>();
   /** What each slot visited lies on: its host's children are drawn there. */
   const slotted = new Map<Element, Behind>();
-  const [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton] = createInk(level, cache);
+  const [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton, marksOver] = createInk(level, cache);
 
   /**
    * Decides one element from what it read and what it is drawn on; returns its decision (shared by
@@ -299,7 +299,7 @@ export function createWalk(
     return layers;
   };
 
-  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, liftAll, liftLines, layersFor);
+  const [skipped, decideMaximum, settleMaximum] = createMaximum(decisions, colorOf, pseudoParts, lift, liftAll, liftLines, layersFor, marksOver);
 
   /** Whether an element's own background hides what is behind it. */
   const opaque = (el: Element): boolean => (colorOf(getComputedStyle(el).backgroundColor)?.a ?? 0) >= 1;

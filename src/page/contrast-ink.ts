@@ -84,6 +84,12 @@ export const asks = (kind: Asked): boolean => (kind.tries ?? 0) < 3;
 /** Decides text over a plain `background`: its decision, and whether its colour changed. */
 export type DecideText = (color: Rgba, background: Rgba, target: number, pinned: boolean) => [Decision, boolean];
 
+/**
+ * Level 2: a drawing, an element's (part '') or its `::before`'s or `::after`'s, its width and
+ * height (NaN where not a length), and the fill it was lifted to, if it was (see `marksOver`).
+ */
+export type Drawing = [part: string, style: CSSStyleDeclaration, width: number, height: number, lifted: Rgba | null];
+
 /** The rules for an element's `::before` and `::after` (`&` standing for its selector). */
 export type PseudoParts = (el: Element, kind: Asked | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide') => string;
 
@@ -104,6 +110,7 @@ export function createInk(
   liftLines: (style: CSSStyleDeclaration, keep: boolean) => string,
   edge: (color: Rgba | null, under: Rgba) => Rgba | undefined,
   fileButton: (el: Element, background: Rgba) => string,
+  marksOver: (drawings: Drawing[]) => string,
 ] {
   const cached = (key: string, compute: () => Rgba | null): Rgba | null => {
     let value = cache.get(key);
@@ -253,10 +260,10 @@ export function createInk(
     if (level < 2 && el.localName === 'li' && marked(el)) parts.push('::marker');
     if (kind && !drawing && same !== 'decide') parts.push('::first-letter');
     /**
-   * Level 2: the parts drawn, their areas, and the fill each was lifted to (see `marksOver`; one
+   * Level 2: the parts drawn, their sizes, and the fill each was lifted to (see `marksOver`; one
    * in the text's colour follows the text, light at level 2).
    */
-    const drawings: [part: string, style: CSSStyleDeclaration, area: number, lifted: Rgba | null][] = [];
+    const drawings: Drawing[] = [];
     const rules = parts.map((part) => {
       const style = getComputedStyle(el, part);
       // (Those two write no `content`: theirs is the element's, and in its colour they follow it.)
@@ -281,7 +288,7 @@ export function createInk(
         // colour of its own, which the sheet does not reach, stays in it, a radio's dark dot.)
         const lifted = (css: string): string => liftAll(css, style.color === color ? color : '');
         const fill = drawn && isFace(style, own) ? '#000' : drawn && own?.a ? lifted(style.backgroundColor) : '';
-        if (drawn) drawings.push([part, style, parseFloat(style.width) * parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
+        if (drawn) drawings.push([part, style, parseFloat(style.width), parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
         const shadow = drawn && lifted(style.boxShadow);
         const borders = drawn && parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);
         // (A large part's gradients drawn as lines along it are drawings too: a tile's foot.)
@@ -320,20 +327,22 @@ export function createInk(
   };
 
   /**
-   * Level 2: a mark one part draws over the other's fill (a checkbox's tick, a switch's knob: white
-   * on the dark box or track they were drawn on) would vanish where that fill is lifted light: it
-   * turns black, as a light mark is drawn on a light box. (The smaller part is the mark.)
+   * Level 2: a mark one part draws over the other's fill, or over its element's (a checkbox's tick,
+   * a switch's knob: white on the dark box or track they were drawn on), would vanish where that
+   * fill is lifted light: it turns black, as a light mark is drawn on a light box. (The mark is the
+   * part that fits inside the other.)
    */
-  const marksOver = (drawings: [part: string, style: CSSStyleDeclaration, area: number, lifted: Rgba | null][]): string => {
-    const ground = drawings.find(([, , , lifted]) => lifted?.a);
+  const marksOver = (drawings: Drawing[]): string => {
+    const ground = drawings.find(([, , , , lifted]) => lifted?.a);
     if (!ground) return '';
     const faint = (css: string): boolean => {
       const ink = colorOf(css);
-      return !!ink?.a && contrastRatio(lift(ink) ?? composite(ink, ground[3]!), ground[3]!) < 3;
+      return !!ink?.a && contrastRatio(lift(ink) ?? composite(ink, ground[4]!), ground[4]!) < 3;
     };
     return drawings
-      .map(([part, style, area]) => {
-        if (part === ground[0] || !(area < ground[2])) return '';
+      .map(([part, style, width, height]) => {
+        // (Within the fill and smaller: a knob taller than its track lies on the page too.)
+        if (part === ground[0] || !(width <= ground[2] && height <= ground[3] && width * height < ground[2] * ground[3])) return '';
         const border = SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
         const declarations = (border ? 'border-color:#000!important;' : '') + (faint(style.backgroundColor) ? 'background-color:#000!important;' : '');
         return declarations && `&${part}{${declarations}}`;
@@ -341,5 +350,5 @@ export function createInk(
       .join('');
   };
 
-  return [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton];
+  return [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton, marksOver];
 }

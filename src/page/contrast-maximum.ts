@@ -9,9 +9,11 @@ import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
-import { asks, isFace, type PseudoParts } from './contrast-ink.js';
+import { asks, isFace, type Drawing, type PseudoParts } from './contrast-ink.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
+
+const PARTS = ['::before', '::after'];
 
 /** A control that cannot act: its faintness says so, and stays. */
 export const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
@@ -29,6 +31,7 @@ export function createMaximum(
   liftAll: (css: string, text: string) => string,
   liftLines: (style: CSSStyleDeclaration, keep: boolean) => string,
   layersFor: (el: Element, position: string, kind: Kind) => Layer[] | undefined,
+  marksOver: (drawings: Drawing[]) => string,
 ): [
   skipped: (el: Element, groundOf: (known: Map<Element, Behind>) => Behind) => void,
   decide: (el: Element, style: CSSStyleDeclaration, position: string, behind: Behind, kind: Kind, pictured: boolean, control: boolean, floating: boolean) => Decision | undefined,
@@ -172,9 +175,24 @@ export function createMaximum(
     const undecided = unread.filter(([el, empty, floating], i) => {
       const [own, box] = [owns[i], boxes[i]];
       if (!own?.a) return true;
-      const added =
-        box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24
-          ? isFace(getComputedStyle(el), own) ? SURFACE : { background_: lift(own) ?? composite(own, BLACK) }
+      const drawn = box && box.width * box.height > 0 && Math.min(box.width, box.height) <= 24 && getComputedStyle(el);
+      const face = drawn && isFace(drawn, own);
+      const lifted = drawn && !face && lift(own);
+      // (A mark its empty parts draw over a fill lifted light turns black: a radio's white dot.)
+      const marks =
+        lifted &&
+        marksOver([
+          ['', drawn, box.width, box.height, lifted],
+          ...PARTS.map((part): Drawing => {
+            const style = getComputedStyle(el, part);
+            const empty = style.content === '""';
+            return [part, style, empty ? parseFloat(style.width) : NaN, empty ? parseFloat(style.height) : NaN, null];
+          }),
+        ]);
+      const added = face
+        ? SURFACE
+        : drawn
+          ? { background_: lifted || composite(own, BLACK), parts_: (decisions.get(el)?.parts_ ?? '') + (marks || '') || undefined }
           : floating && (own.a >= 1 || (own.a >= 0.5 && !empty)) && SURFACE;
       if (added) decisions.set(el, { ...decisions.get(el), ...added });
       return !added;

@@ -188,19 +188,24 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     expect(inks()).to.deep.equal(site);
   });
 
-  it('level 2 draws a mark made white on a dark part (a checkbox’s tick, a switch’s knob) in black where that part is lifted light, and level 0 gives them back', async () => {
+  it('level 2 draws a mark made white on a dark part or element (a checkbox’s tick, a switch’s knob, a radio’s dot) in black where that fill is lifted light, and level 0 gives them back', async () => {
     frame = await loadFrame(FIXTURE);
     const part = (selector: string, pseudo: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo);
-    const inks = () => [part('.boxed', '::before').backgroundColor, part('.boxed', '::after').borderLeftColor, part('.toggle', '::before').backgroundColor, part('.toggle', '::after').backgroundColor];
+    const inks = () => [
+      ...[part('.boxed', '::before').backgroundColor, part('.boxed', '::after').borderLeftColor, part('.toggle', '::before').backgroundColor, part('.toggle', '::after').backgroundColor],
+      ...[frame!.win.getComputedStyle(frame!.doc.querySelector('.disc')!).backgroundColor, part('.disc', '::before').backgroundColor],
+    ];
     const site = inks();
     // (As the site draws them: white on near-black, 15:1 and more; the box and track vanish on black.)
     expect(cssRatio(site[1], site[0])).to.be.at.least(15);
     expect(cssRatio(site[3], site[2])).to.be.at.least(10);
     await setLevel(frame, 2);
-    const [box, tick, track, knob] = inks();
-    for (const ground of [box, track]) expect(cssRatio(ground, 'rgb(0, 0, 0)'), ground).to.be.at.least(7);
+    const [box, tick, track, knob, disc, dot] = inks();
+    for (const ground of [box, track, disc]) expect(cssRatio(ground, 'rgb(0, 0, 0)'), ground).to.be.at.least(7);
     expect(cssRatio(tick, box), `tick ${tick} on ${box}`).to.be.at.least(3);
     expect(cssRatio(knob, track), `knob ${knob} on ${track}`).to.be.at.least(3);
+    // (Also a dot drawn by the ::before of an empty element, on that element's own lifted fill.)
+    expect(cssRatio(dot, disc), `dot ${dot} on ${disc}`).to.be.at.least(3);
     await setLevel(frame, 0);
     expect(inks()).to.deep.equal(site);
   });
