@@ -259,10 +259,8 @@ export function createInk(
     const parts = [...PARTS];
     if (level < 2 && el.localName === 'li' && marked(el)) parts.push('::marker');
     if (kind && !drawing && same !== 'decide') parts.push('::first-letter');
-    /**
-   * Level 2: the parts drawn, their sizes, and the fill each was lifted to (see `marksOver`; one
-   * in the text's colour follows the text, light at level 2).
-   */
+    // Level 2: the parts drawn, their sizes, and the fill each was lifted to (see `marksOver`; one
+    // in the text's colour follows the text, light at level 2).
     const drawings: Drawing[] = [];
     const rules = parts.map((part) => {
       const style = getComputedStyle(el, part);
