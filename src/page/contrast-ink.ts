@@ -11,6 +11,7 @@ import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, COLOR_FUNCTIONS, onBlack, WHITE } from './contrast-behind.js';
 import { darkInk } from './contrast-pictures.js';
+import { createMarks, isFace, type Drawing } from './contrast-marks.js';
 import type { Decision } from './contrast-decide.js';
 
 export const AA = 4.5;
@@ -39,16 +40,6 @@ export const calm = (background: Rgba, filled: boolean): Rgba | null => {
   const blend = (c: number, s: number): number => (soft === SOFT_LIGHT ? c * s : c + s * dark - c * s * dark);
   return soft && rgba(blend(background.r, soft.r), blend(background.g, soft.g), blend(background.b, soft.b));
 };
-
-const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
-
-/**
- * Level 2: a small drawing filled near white, with a visible border of its own, is a control's face
- * drawn in the light page's colour (an unchecked checkbox's white box, a radio's): it takes the black
- * page's colour and keeps its border, or it would show as a filled box, as a checked one does.
- */
-export const isFace = (style: CSSStyleDeclaration, fill: Rgba | null): boolean =>
-  !!fill && fill.a >= 1 && luminance(fill) > 0.8 && SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && !!parseColor(style[`border${side}Color`])?.a);
 
 export const blackOrWhiteFor = (background: Rgba): Rgba => (luminance(background) > 0.18 ? BLACK : WHITE);
 
@@ -83,12 +74,6 @@ export const asks = (kind: Asked): boolean => (kind.tries ?? 0) < 3;
 
 /** Decides text over a plain `background`: its decision, and whether its colour changed. */
 export type DecideText = (color: Rgba, background: Rgba, target: number, pinned: boolean) => [Decision, boolean];
-
-/**
- * Level 2: a drawing, an element's (part '') or its `::before`'s or `::after`'s, its width and
- * height (NaN where not a length), and the fill it was lifted to, if it was (see `marksOver`).
- */
-export type Drawing = [part: string, style: CSSStyleDeclaration, width: number, height: number, lifted: Rgba | null];
 
 /** The rules for an element's `::before` and `::after` (`&` standing for its selector). */
 export type PseudoParts = (el: Element, kind: Asked | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide') => string;
@@ -203,6 +188,7 @@ export function createInk(
 
   /** A colour lifted to 7:1 on black in its own hue, if it is under that: a drawing at level 2. */
   const lift = (color: Rgba): Rgba | undefined => (onBlack(color) < 7 ? (reach(composite(color, BLACK), BLACK, 7 + MARGIN) ?? WHITE) : undefined);
+  const marksOver = createMarks(colorOf, lift);
 
   /**
    * Each visible colour of a drawing's value (a gradient, shadows, borders) lifted, or '' where none
@@ -322,30 +308,6 @@ export function createInk(
     }).join('');
     if (kind) kind.tries = found ? -Infinity : tries + 1;
     return rules + marksOver(drawings);
-  };
-
-  /**
-   * Level 2: a mark one part draws over the other's fill, or over its element's (a checkbox's tick,
-   * a switch's knob: white on the dark box or track they were drawn on), would vanish where that
-   * fill is lifted light: it turns black, as a light mark is drawn on a light box. (The mark is the
-   * part that fits inside the other.)
-   */
-  const marksOver = (drawings: Drawing[]): string => {
-    const ground = drawings.find(([, , , , lifted]) => lifted?.a);
-    if (!ground) return '';
-    const faint = (css: string): boolean => {
-      const ink = colorOf(css);
-      return !!ink?.a && contrastRatio(lift(ink) ?? composite(ink, ground[4]!), ground[4]!) < 3;
-    };
-    return drawings
-      .map(([part, style, width, height]) => {
-        // (Within the fill and smaller: a knob taller than its track lies on the page too.)
-        if (part === ground[0] || !(width <= ground[2] && height <= ground[3] && width * height < ground[2] * ground[3])) return '';
-        const border = SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
-        const declarations = (border ? 'border-color:#000!important;' : '') + (faint(style.backgroundColor) ? 'background-color:#000!important;' : '');
-        return declarations && `&${part}{${declarations}}`;
-      })
-      .join('');
   };
 
   return [colorOf, reach, decideText, pseudoParts, lift, liftAll, liftLines, edge, fileButton, marksOver];

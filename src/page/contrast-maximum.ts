@@ -9,7 +9,8 @@ import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
-import { asks, isFace, type Drawing, type PseudoParts } from './contrast-ink.js';
+import { asks, type PseudoParts } from './contrast-ink.js';
+import { isFace, type Drawing } from './contrast-marks.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
 
