@@ -213,6 +213,12 @@ export function createInk(
   const liftLines = (style: CSSStyleDeclaration, keep: boolean): string =>
     edgeLines(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, keep ? (layer) => layer : () => 'none', !keep);
 
+  /** Whether a part lies within the other's opaque fill, smaller than it (a knob on its track). */
+  const onFill = (style: CSSStyleDeclaration, track: CSSStyleDeclaration): boolean => {
+    const [width, height, trackWidth, trackHeight] = [style.width, style.height, track.width, track.height].map(parseFloat);
+    return track.content !== 'none' && track.content !== 'normal' && (colorOf(track.backgroundColor)?.a ?? 0) >= 1 && width <= trackWidth && height <= trackHeight && width * height < trackWidth * trackHeight;
+  };
+
   /**
    * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
    * Some elements are asked each time; others with their `kind`, which notes whether they write
@@ -248,8 +254,9 @@ export function createInk(
     // Level 2: the parts drawn, their sizes, and the fill each was lifted to (see `marksOver`; one
     // in the text's colour follows the text, light at level 2).
     const drawings: Drawing[] = [];
-    const rules = parts.map((part) => {
-      const style = getComputedStyle(el, part);
+    const styles = parts.map((part) => getComputedStyle(el, part));
+    const rules = parts.map((part, i) => {
+      const style = styles[i];
       // (Those two write no `content`: theirs is the element's, and in its colour they follow it.)
       const inherent = part === '::marker' || part === '::first-letter';
       if (inherent ? style.color === color && same !== 'decide' : style.content === 'none' || style.content === 'normal') return '';
@@ -271,7 +278,9 @@ export function createInk(
         // (Its `currentcolor` follows the text only where it takes the element's colour: a part with a
         // colour of its own, which the sheet does not reach, stays in it, a radio's dark dot.)
         const lifted = (css: string): string => liftAll(css, style.color === color ? color : '');
-        const fill = drawn && isFace(style, own) ? '#000' : drawn && own?.a ? lifted(style.backgroundColor) : '';
+        // (A white part with a border lying on the other's fill is a knob on its track, not a face.)
+        const face = drawn && isFace(style, own) && !styles.some((track, j) => j !== i && j < 2 && onFill(style, track));
+        const fill = face ? '#000' : drawn && own?.a ? lifted(style.backgroundColor) : '';
         if (drawn) drawings.push([part, style, parseFloat(style.width), parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
         const shadow = drawn && lifted(style.boxShadow);
         const borders = drawn && parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 && lifted(`${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor}`);

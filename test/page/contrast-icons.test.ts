@@ -210,7 +210,7 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     expect(inks()).to.deep.equal(site);
   });
 
-  it('level 2 draws a box’s or radio’s white face (an empty element’s, a label’s ::before) black, its border showing, not as a filled, checked-looking one, and a checked radio’s dark dot light; level 0 gives them back', async () => {
+  it('level 2 draws a box’s or radio’s white face (an empty element’s, a label’s ::before) black, its border showing, not as a filled, checked-looking one (a switch’s knob on its track is none), and a checked radio’s dark dot light; level 0 gives them back', async () => {
     frame = await loadFrame(FIXTURE);
     const part = (selector: string, pseudo?: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo);
     const faces = () => [part('.face'), part('.faced', '::before'), part('.dotted', '::before')];
@@ -223,6 +223,8 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
       expect(['rgb(0, 0, 0)', TRANSPARENT], `fill ${face.backgroundColor}`).to.include(face.backgroundColor);
       expect(cssRatio(face.borderTopColor, 'rgb(0, 0, 0)'), `border ${face.borderTopColor}`).to.be.at.least(7);
     }
+    // A white knob with a border lying on its track's fill is no face: it stays light.
+    expect(cssRatio(part('.knobbed', '::after').backgroundColor, 'rgb(0, 0, 0)'), 'knob').to.be.at.least(7);
     // The checked one keeps its dot, in a colour of its own: lifted as drawings are, not left dark on the black face.
     expect(cssRatio(dot(), 'rgb(0, 0, 0)'), `dot ${dot()}`).to.be.at.least(7);
     await setLevel(frame, 0);
