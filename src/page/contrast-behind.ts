@@ -73,6 +73,9 @@ export const layer = (own: Rgba, background: Rgba, image: Rgba[] | null | undefi
 /** A layer under an element's content: its style, and the `::before` or `::after`, or the empty child, that it is. */
 export type Layer = [style: CSSStyleDeclaration, part: string | Element];
 
+/** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
+export const PARTS = ['::before', '::after'];
+
 /** A layer covers at least this share of its element's box, as a fill does (not a corner ribbon or an underline). */
 const COVERS = 0.8;
 
@@ -95,7 +98,7 @@ export function layersOf(el: Element, parse = parseColor): Layer[] {
     area ??= boxArea(el);
     if (area > 0 && own >= COVERS * area) layers.push([style, part]);
   };
-  for (const part of ['::before', '::after']) {
+  for (const part of PARTS) {
     const style = getComputedStyle(el, part);
     if (style.content !== 'none' && style.content !== 'normal') add(style, part);
   }

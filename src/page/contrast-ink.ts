@@ -9,7 +9,7 @@ import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, 
 import { parseColor } from '../core/color-parse.js';
 import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, COLOR_FUNCTIONS, onBlack, WHITE } from './contrast-behind.js';
+import { BLACK, COLOR_FUNCTIONS, onBlack, PARTS, WHITE } from './contrast-behind.js';
 import { darkInk } from './contrast-pictures.js';
 import { createMarks, isFace, type Drawing } from './contrast-marks.js';
 import type { Decision } from './contrast-decide.js';
@@ -48,9 +48,6 @@ export const isLarge = (style: CSSStyleDeclaration): boolean => {
   const size = parseFloat(style.fontSize);
   return size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
 };
-
-/** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
-const PARTS = ['::before', '::after'];
 
 /**
  * Whether a list item draws a marker of text (a number, a bullet): not in a menu (`list-style:
@@ -213,12 +210,6 @@ export function createInk(
   const liftLines = (style: CSSStyleDeclaration, keep: boolean): string =>
     edgeLines(style.backgroundImage, style.backgroundSize, style.backgroundRepeat, (line) => liftAll(line, style.color) || line, keep ? (layer) => layer : () => 'none', !keep);
 
-  /** Whether a part lies within the other's opaque fill, smaller than it (a knob on its track). */
-  const onFill = (style: CSSStyleDeclaration, track: CSSStyleDeclaration): boolean => {
-    const [width, height, trackWidth, trackHeight] = [style.width, style.height, track.width, track.height].map(parseFloat);
-    return track.content !== 'none' && track.content !== 'normal' && (colorOf(track.backgroundColor)?.a ?? 0) >= 1 && width <= trackWidth && height <= trackHeight && width * height < trackWidth * trackHeight;
-  };
-
   /**
    * The rules for an element's `::before` and `::after`, which rules for the element do not reach.
    * Some elements are asked each time; others with their `kind`, which notes whether they write
@@ -278,8 +269,7 @@ export function createInk(
         // (Its `currentcolor` follows the text only where it takes the element's colour: a part with a
         // colour of its own, which the sheet does not reach, stays in it, a radio's dark dot.)
         const lifted = (css: string): string => liftAll(css, style.color === color ? color : '');
-        // (A white part with a border lying on the other's fill is a knob on its track, not a face.)
-        const face = drawn && isFace(style, own) && !styles.some((track, j) => j !== i && j < 2 && onFill(style, track));
+        const face = drawn && isFace(style, own, styles.slice(0, PARTS.length));
         const fill = face ? '#000' : drawn && own?.a ? lifted(style.backgroundColor) : '';
         if (drawn) drawings.push([part, style, parseFloat(style.width), parseFloat(style.height), fill ? (colorOf(fill) ?? WHITE) : null]);
         const shadow = drawn && lifted(style.boxShadow);

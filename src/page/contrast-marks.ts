@@ -9,13 +9,24 @@ import { parseColor } from '../core/color-parse.js';
 
 const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
 
+/** Whether a box fits within another and is smaller than it (a size that is not a length, NaN, never does). */
+const within = (width: number, height: number, outerWidth: number, outerHeight: number): boolean =>
+  width <= outerWidth && height <= outerHeight && width * height < outerWidth * outerHeight;
+
+const sizeOf = (style: CSSStyleDeclaration): [width: number, height: number] => [parseFloat(style.width), parseFloat(style.height)];
+
 /**
  * A small drawing filled near white, with a visible border of its own, is a control's face drawn in
  * the light page's colour (an unchecked checkbox's white box, a radio's): it takes the black page's
- * colour and keeps its border, or it would show as a filled box, as a checked one does.
+ * colour and keeps its border, or it would show as a filled box, as a checked one does. Not where
+ * it lies within the opaque fill of one of its element's other parts (`others`): a knob on its track.
  */
-export const isFace = (style: CSSStyleDeclaration, fill: Rgba | null): boolean =>
-  !!fill && fill.a >= 1 && luminance(fill) > 0.8 && SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && !!parseColor(style[`border${side}Color`])?.a);
+export const isFace = (style: CSSStyleDeclaration, fill: Rgba | null, others: CSSStyleDeclaration[] = []): boolean =>
+  !!fill &&
+  fill.a >= 1 &&
+  luminance(fill) > 0.8 &&
+  SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && !!parseColor(style[`border${side}Color`])?.a) &&
+  !others.some((track) => track !== style && track.content !== 'none' && track.content !== 'normal' && (parseColor(track.backgroundColor)?.a ?? 0) >= 1 && within(...sizeOf(style), ...sizeOf(track)));
 
 /**
  * A drawing, an element's (part '') or its `::before`'s or `::after`'s, its width and height (NaN
@@ -41,7 +52,7 @@ export const createMarks =
     return drawings
       .map(([part, style, width, height]) => {
         // (Within the fill and smaller: a knob taller than its track lies on the page too.)
-        if (part === ground[0] || !(width <= ground[2] && height <= ground[3] && width * height < ground[2] * ground[3])) return '';
+        if (part === ground[0] || !within(width, height, ground[2], ground[3])) return '';
         const border = SIDES.some((side) => parseFloat(style[`border${side}Width`]) > 0 && faint(style[`border${side}Color`]));
         const declarations = (border ? 'border-color:#000!important;' : '') + (faint(style.backgroundColor) ? 'background-color:#000!important;' : '');
         return declarations && `&${part}{${declarations}}`;

@@ -8,13 +8,11 @@
 import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, fills, ownImage, parentOf, WHITE, type Behind, type Layer } from './contrast-behind.js';
+import { BLACK, fills, ownImage, parentOf, PARTS, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
 import { isFace, type Drawing } from './contrast-marks.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
-
-const PARTS = ['::before', '::after'];
 
 /** A control that cannot act: its faintness says so, and stays. */
 export const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
