@@ -10,7 +10,7 @@
  * decisions of plain text, whether a picture is still loading.)
  */
 import type { ContrastLevel } from '../core/settings.js';
-import { composite, contrastRatio, formatColor, luminance, rgba, type Rgba } from '../core/color.js';
+import { composite, contrastRatio, formatColor, luminance, rgba, to8bit, type Rgba } from '../core/color.js';
 import { behindOf, BLACK, fills, layer, layersOf, overLayers, ownImage, parentOf, type Behind, type Layer } from './contrast-behind.js';
 import { AA, asks, blackOrWhiteFor, calm, createInk, isLarge, MARGIN, type Asked } from './contrast-ink.js';
 import { createMaximum, disabled } from './contrast-maximum.js';
@@ -49,7 +49,7 @@ export interface Decision {
  * painted in (false without text of its own), and whether that text is large (4.5:1, not 7:1;
  * every text at the soft level).
  */
-type Seen = [background: string, image: string, size: string, repeat: string, clip: string, text: string | false, large: boolean];
+type Seen = [background: string, image: string, size: string, repeat: string, clip: string, text: string | false, large: boolean, shadowed: boolean];
 
 /**
  * A kind of box (its tag and classes, in a parent of one kind), and what was found of the boxes
@@ -73,8 +73,9 @@ const CONTROL = /^(textarea|select|input|button)$/;
 /** A shadow drawn as a line around a box: a colour, no offset, no blur, a spread (computed form). */
 const RING = /([\w-]+\([^()]*\)) 0px 0px 0px [1-9][\d.]*px/g;
 
+/** The mean of a gradient's stops, in the 8-bit steps it is written in (text is judged against that). */
 const average = (stops: Rgba[]): Rgba =>
-  stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK);
+  to8bit(stops.reduce((sum, stop) => rgba(sum.r + stop.r / stops.length, sum.g + stop.g / stops.length, sum.b + stop.b / stops.length), BLACK));
 
 /** Text a slot draws: the nodes a shadow host places in it, or its own where none are. */
 const slotText = (slot: HTMLSlotElement): boolean => {
@@ -155,7 +156,7 @@ export function createWalk(
     let asks = false;
     // Hidden content is decided too: a menu or dialog shown later by the site's own CSS (no new
     // nodes, so no mutation) then opens in the level's colours.
-    const [ownCss, imageCss, size, repeat, clip, textCss, large] = seen;
+    const [ownCss, imageCss, size, repeat, clip, textCss, large, shadowed] = seen;
     const surface = surfaces.get(el);
     const moved = surface ?? recolour.get(ownCss);
     const own = moved ?? colorOf(ownCss);
@@ -271,10 +272,14 @@ export function createWalk(
     // A box of its own would lie under its layers: a pseudo-element's fill takes its colour instead.
     if (layers?.length && decision.background_) parts += fills(layers, () => decision.background_!);
     if (parts) decision = { ...decision, parts_: parts };
+    // A glow or shadow around the letters is drawn plainly away: it blurs their edges, and where it
+    // is light around light text (a neon theme's glow) it is a lighter ground they must stand out
+    // from (axe measures it so). The ratio was reached on the ground without it.
+    if (shadowed && color && color.a) decision = { ...decision, unshadowed_: true };
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;
-    return [decision.color_ || decision.background_ || decision.border_ || decision.shadow_ || decision.placeholder_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
+    return [decision.color_ || decision.background_ || decision.border_ || decision.shadow_ || decision.placeholder_ || decision.unshadowed_ || parts ? decision : undefined, same ? behind : [background, image, inheritedChanged, key, , asks]];
   }
 
   /** Boxes of one tag and classes; each holds the kinds of its children. */
@@ -342,7 +347,7 @@ export function createWalk(
       // The colour text is painted in (`-webkit-text-fill-color` wins over `color`); read only
       // where there is text, its size and weight only at level 1 (large text needs 4.5:1, not 7:1).
       const text = hasOwnText(el, control) && style.webkitTextFillColor;
-      const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style))];
+      const seen: Seen = [style.backgroundColor, image, size!, repeat!, clip!, text, level < 0 || ((!!text || !!clip?.includes('text')) && isLarge(style)), !!text && style.textShadow !== 'none'];
       // Siblings alike (a list's items, a table's cells) are decided once, unless they depend on
       // more than these values: the root, controls (their borders), text on a picture.
       // Content on layers that are not its ancestors (a positioned box's fill) is decided on them,
@@ -361,8 +366,9 @@ export function createWalk(
       } else [decision, next] = decide(el, seen, style, behind, control);
       // (Also where a sibling alike decided it: the surface may differ.)
       if (next !== behind && next[5]) moves.push([el, next[0], pictures]);
-      // Text its pseudo-elements write, on a plain background.
-      const parts = next[1] === undefined && asks(kind) && pseudoParts(el, kind, style.color, next[0], false, !text ? 'decide' : decision?.color_ ? 'follow' : 'keep');
+      // Text its pseudo-elements write, on a plain background or a gradient.
+      const stops = next[1] && !(next[1] as PictureStops).picture_ ? next[1] : undefined;
+      const parts = (next[1] === undefined || stops) && asks(kind) && pseudoParts(el, kind, style.color, stops ? average(stops) : next[0], false, !text ? 'decide' : decision?.color_ ? 'follow' : 'keep', stops);
       if (parts) decision = { ...decision, parts_: (decision?.parts_ ?? '') + parts };
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.

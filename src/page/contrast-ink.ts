@@ -73,7 +73,8 @@ export const asks = (kind: Asked): boolean => (kind.tries ?? 0) < 3;
 export type DecideText = (color: Rgba, background: Rgba, target: number, pinned: boolean) => [Decision, boolean];
 
 /** The rules for an element's `::before` and `::after` (`&` standing for its selector). */
-export type PseudoParts = (el: Element, kind: Asked | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide') => string;
+/** `stops`: the gradient under the parts at levels 1 and -1, whose mean `background` is. */
+export type PseudoParts = (el: Element, kind: Asked | undefined, color: string, background: Rgba, drawing: boolean, same: 'follow' | 'keep' | 'decide', stops?: Rgba[]) => string;
 
 /**
  * The colour functions of one level. `cache` holds parsed colours and lightness searches; pages use
@@ -234,7 +235,7 @@ export function createInk(
    * drop cap), or where the item has no text of its own (its bullets beside its link). At level 1 an
    * empty box a label draws (a checkbox drawn by `::before`) gets an edge of 3:1.
    */
-  const pseudoParts: PseudoParts = (el, kind, color, background, drawing, same) => {
+  const pseudoParts: PseudoParts = (el, kind, color, background, drawing, same, stops) => {
     const tries = kind?.tries ?? 0;
     let found = false;
     // Parts that draw the element's own text, asked only where it has some: a list item's number
@@ -295,6 +296,10 @@ export function createInk(
         const calmed = level < 0 && own!.a >= 1 && calm(own!, true);
         if (calmed) declarations += `background-color:${formatColor(calmed)}!important;`;
         declarations += boxText(ink, calmed || composite(own!, background), style);
+      } else if (ink && ink.a && !inherent && stops?.some((stop) => decidePart(ink, stop, style).color_)) {
+        // Text written on a gradient (a breadcrumb's divider on a banner) that misses its ratio on a
+        // stop gets a backdrop of the gradient's mean, as an element's text does.
+        declarations += `background-color:${formatColor(background)}!important;` + boxText(ink, background, style);
       } else if (ink && ink.a) {
         const text = level > 1 ? (onBlack(ink) < 15 ? (reach(composite(ink, BLACK), BLACK, 15 + MARGIN) ?? WHITE) : undefined) : partText(ink, background, style);
         if (text) declarations += paint(text);
