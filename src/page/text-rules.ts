@@ -125,10 +125,12 @@ const MIXED = 7;
  * Every custom property the sheets declare or use for text. Frameworks declare a component's size
  * below the root (`.btn{--bs-btn-font-size:1rem}`), where the root's computed style cannot tell
  * what `font-size: var(--bs-btn-font-size)` holds. Values made of the root's own custom properties
- * (`var(--bulma-size-3)`) are read through them.
+ * (`var(--bulma-size-3)`) are read through them, and so are values made of custom properties whose
+ * every declaration holds a length (PatternFly: `calc(var(--pf-v5-c-switch--FontSize) * .625)`).
  */
 function customProperties(sheets: CSSStyleSheet[], resolve: (value: string) => string): Map<string, number> {
   const found = new Map<string, number>();
+  const declared = new Map<string, string[]>();
   // (`undefined | bit` is `bit`: a first mark needs no default.)
   const mark = (name: string, bit: number): unknown => found.set(name, found.get(name)! | bit);
   const visit = (rules?: CSSRuleList): void => {
@@ -136,13 +138,25 @@ function customProperties(sheets: CSSStyleSheet[], resolve: (value: string) => s
       const { style, styleSheet, cssRules } = rule as AnyRule;
       for (const name of style ?? []) {
         const value = style!.getPropertyValue(name);
-        if (name.startsWith('--')) mark(name, isAbsolute(resolve(value)) ? ABSOLUTE_VALUE : OTHER_VALUE);
+        if (name.startsWith('--')) (declared.get(name) ?? declared.set(name, []).get(name)!).push(value);
         else if (PROPERTIES.includes(name)) for (const [, used] of value.matchAll(VAR)) mark(used, SIZES_TEXT);
       }
       visit(styleSheet ? rulesOf(styleSheet) : cssRules);
     }
   };
   for (const sheet of sheets) visit(rulesOf(sheet));
+  // Whether every declaration of a custom property holds a length (false while it is being asked: a cycle).
+  const lengths = new Map<string, boolean>();
+  const holdsLength = (name: string): boolean => {
+    if (!lengths.has(name)) {
+      lengths.set(name, false);
+      lengths.set(name, declared.get(name)?.every(isLength) ?? false);
+    }
+    return lengths.get(name)!;
+  };
+  const isLength = (value: string): boolean =>
+    isAbsolute(resolve(value)) || isAbsolute(resolve(value.replace(VAR, (match, name: string) => (holdsLength(name) ? '1px' : match))));
+  for (const [name, values] of declared) for (const value of values) mark(name, isLength(value) ? ABSOLUTE_VALUE : OTHER_VALUE);
   return found;
 }
 
@@ -154,18 +168,20 @@ const resolveDeclared = (out: Copy) => (value: string): string =>
 
 /**
  * A mixed custom property's absolute declarations, multiplied where they are declared: its uses
- * follow the root's relative value (the root and body keep theirs), so only the declaration knows
- * it holds a length. Nothing when the root's own value is absolute (its uses are multiplied).
+ * follow the root's relative value (the root and body keep theirs), or no value the root knows (a
+ * component's size, `inherit` in one place), so only the declaration knows it holds a length, also
+ * one it takes from another custom property (PatternFly: `.pf-v5-c-button{--pf-v5-c-button--FontSize:
+ * var(--pf-v5-global--FontSize--md)}`). Nothing when the root's own value is absolute (its uses are multiplied).
  */
 function scaledDeclarations(rule: CSSStyleRule, selectorText: string, out: Copy): string {
   let css = '';
   for (const name of rule.style) {
     if (declaredIn(out).get(name) !== MIXED) continue;
-    const value = rule.style.getPropertyValue(name);
-    if (!isAbsolute(value) || isAbsolute(out.resolve_(`var(${name})`))) continue;
+    const value = rule.style.getPropertyValue(name).trim();
+    if (!isAbsolute(resolveDeclared(out)(value)) || isAbsolute(out.resolve_(`var(${name})`))) continue;
     const selector = narrow(selectorText, ':where(:not(:root,body))', out.inShadow_);
     // (An !important declaration of the page keeps its value: unscaled, never broken.)
-    if (selector) css += `${selector}{${name}:${value.replace(ABSOLUTE, times)}}`;
+    if (selector) css += `${selector}{${name}:${value.includes('var(') ? times(value) : value.replace(ABSOLUTE, times)}}`;
   }
   return css;
 }

@@ -14,7 +14,9 @@
  * Pure 3: normalize, em and % sizes, a nowrap horizontal menu, the site's own theme around it;
  * Materialize 1: a px root grown by @media, `transition: all .3s` on buttons;
  * Tailwind CSS 4, built by its own compiler: every rule in cascade layers, `oklch()` palettes,
- * `color-mix()` opacity, gradients interpolated in oklab, sizes from custom properties and `calc()`),
+ * `color-mix()` opacity, gradients interpolated in oklab, sizes from custom properties and `calc()`;
+ * PatternFly 5: every size a component custom property declared below the root from a global one
+ * on `:where(:root)`, the same property `inherit` elsewhere, and sizes in `calc()` of component ones),
  * linked from another origin as sites link a CDN, and from the page's own origin.
  * What a reader sees: every text at exactly s times its size, no sideways scroll at 200%, and the
  * contrast levels' promises held by axe.
@@ -40,6 +42,7 @@ const FRAMEWORKS = [
   ['Pure 3', 'framework-pure.html', 'pure-min.css', 'h1', '32px'],
   ['Materialize 1', 'framework-materialize.html', 'materialize.min.css', 'h1', '63px'],
   ['Tailwind CSS 4', 'framework-tailwind.html', 'tailwind.css', '.lead', '18px'],
+  ['PatternFly 5', 'framework-patternfly.html', 'patternfly.min.css', '.pf-v5-c-content h1', '24px'],
 ] as const;
 const ORIGINS = [
   ['another origin (unreadable rules)', ''],
