@@ -272,10 +272,11 @@ export function createWalk(
     // A box of its own would lie under its layers: a pseudo-element's fill takes its colour instead.
     if (layers?.length && decision.background_) parts += fills(layers, () => decision.background_!);
     if (parts) decision = { ...decision, parts_: parts };
-    // A glow or shadow around the letters is drawn plainly away: it blurs their edges, and where it
-    // is light around light text (a neon theme's glow) it is a lighter ground they must stand out
-    // from (axe measures it so). The ratio was reached on the ground without it.
-    if (shadowed && color && color.a) decision = { ...decision, unshadowed_: true };
+    // A glow or shadow around the letters goes where they were judged on a plain ground: it blurs
+    // their edges, and where it is light around light text (a neon theme's glow) it is a lighter
+    // ground they must stand out from (axe measures it so); the ratio was reached without it. (Text
+    // left on a picture, as the soft level leaves it, keeps the shadow drawn to lift it off the photo.)
+    if (shadowed && color && color.a && image === undefined) decision = { ...decision, unshadowed_: true };
     const same = background === behind[0] && image === behind[1] && inheritedChanged === behind[2];
     // Children drawn on the same as their parent share its array (and the memo kept on it).
     if (same) behind[3] ??= key;

@@ -51,6 +51,17 @@ describe('contrast levels on text that lies on pictures', () => {
     });
   }
 
+  it('level -1 leaves text on a photo as the site drew it, its shadow too; level 1 draws it plainly on its backdrop', async () => {
+    frame = await loadFrame(FIXTURE);
+    const shadow = style('#caption-title').textShadow;
+    expect(shadow, 'the caption is drawn with a shadow').not.to.equal('none');
+    await setLevel(frame, -1);
+    expect(style('#caption-title').textShadow).to.equal(shadow);
+    expect(style('#caption-title').color).to.equal('rgb(255, 255, 255)');
+    await setLevel(frame, 1);
+    expect(style('#caption-title').textShadow).to.equal('none');
+  });
+
   it('level 1: a caption the site restyles later (a slideshow animating it in) keeps its backdrop', async () => {
     frame = await loadFrame(FIXTURE);
     await setLevel(frame, 1);
