@@ -41,6 +41,8 @@ export interface Decision {
   parts_?: string;
   /** Level 2: a background picture with no text shown on it, kept as the site painted it. */
   picture_?: boolean;
+  /** A link told from the text around it by colour alone, whose colours the level brought within 3:1. */
+  underline_?: boolean;
 }
 
 /**
@@ -371,6 +373,15 @@ export function createWalk(
       const stops = next[1] && !(next[1] as PictureStops).picture_ ? next[1] : undefined;
       const parts = (next[1] === undefined || stops) && asks(kind) && pseudoParts(el, kind, style.color, stops ? average(stops) : next[0], false, !text ? 'decide' : decision?.color_ ? 'follow' : 'keep', stops);
       if (parts) decision = { ...decision, parts_: (decision?.parts_ ?? '') + parts };
+      // A link in a line of text, told from it by colour alone (WCAG 1.4.1 asks 3:1 between the
+      // two), stays told apart where the level brings their colours together: it is underlined.
+      const parent = text && el.localName === 'a' && el.parentElement;
+      if (parent && style.display === 'inline' && !style.textDecorationLine.includes('underline')) {
+        const around = getComputedStyle(parent).webkitTextFillColor;
+        const ink = decision?.color_ ?? colorOf(text);
+        const near = decisions.get(parent)?.color_ ?? colorOf(around);
+        if (around !== text && ink && near && contrastRatio(ink, near) < 3) decision = { ...decision, underline_: true };
+      }
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.
       const position = style.position;

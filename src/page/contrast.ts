@@ -127,7 +127,7 @@ export const systemForcesColors = (win: Window = window): boolean => safely(() =
 const declarationsOf = (d: Decision): string =>
   ([['color', d.color_], ['background-color', d.background_], ['border-color', d.border_]] as const)
     .map(([property, color]) => (color ? `${property}:${formatColor(color)}!important;` : ''))
-    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ || d.image_ ? `background-image:${d.image_ ?? 'none'}!important;` : '') + (d.unshadowed_ ? 'text-shadow:none!important;' : '') + (d.shadow_ ? `box-shadow:${d.shadow_}!important;` : '') + (d.opaque_ ? 'opacity:1!important;mix-blend-mode:normal!important' : '');
+    .join('') + (d.color_ ? '-webkit-text-fill-color:currentcolor!important;' : '') + (d.noImage_ || d.image_ ? `background-image:${d.image_ ?? 'none'}!important;` : '') + (d.unshadowed_ ? 'text-shadow:none!important;' : '') + (d.underline_ ? 'text-decoration-line:underline!important;' : '') + (d.shadow_ ? `box-shadow:${d.shadow_}!important;` : '') + (d.opaque_ ? 'opacity:1!important;mix-blend-mode:normal!important' : '');
 
 /** Focus rings reach 3:1 against the page's body (WCAG 1.4.11), in the hue of the page's text. */
 function focusRing(doc: Document, canvas: Rgba): string {

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { describeViolations, loadFrame, nextFrames, removeFrame, styleOf, type Frame } from '../helpers/frame.js';
+import { describeViolations, loadFrame, nextFrames, removeFrame, runAxe, styleOf, type Frame } from '../helpers/frame.js';
 import { axeContrast, CONTRAST_RULES, cssRatio, failing, measureTexts, minimumFor, readsDuring, setLevel } from './contrast-measure.js';
 
 const FIXTURE = '/test/fixtures/contrast-cases.html';
@@ -181,6 +181,22 @@ describe('contrast levels on pages built to fail', () => {
     expect(style('.bullet').backgroundImage).to.include('gradient');
     expect(frame.doc.querySelector('.bullet')!.hasAttribute('data-legible-contrast')).to.equal(false);
     expect(frame.doc.querySelector('.light-gradient')!.hasAttribute('data-legible-contrast')).to.equal(false);
+  });
+
+  it('a link told from its line by colour alone stays told apart at every level (axe’s link-in-text-block): underlined where the level brings the two within 3:1', async () => {
+    frame = await loadFrame(FIXTURE);
+    const rule = { runOnly: { type: 'rule' as const, values: ['link-in-text-block'] } };
+    const link = () => styleOf(frame!, '.prose a');
+    expect(describeViolations(await runAxe(frame, rule)), 'the site’s own colours tell it apart').to.equal('');
+    expect(cssRatio(link().color, styleOf(frame, '.prose').color)).to.be.at.least(3);
+    for (const level of [1, -1, 2] as const) {
+      await setLevel(frame, level);
+      expect(describeViolations(await runAxe(frame, rule)), `level ${level}`).to.equal('');
+      const apart = cssRatio(link().color, styleOf(frame, '.prose').color);
+      if (apart < 3) expect(link().textDecorationLine, `level ${level}: ${apart.toFixed(2)}:1 apart`).to.include('underline');
+    }
+    await setLevel(frame, 0);
+    expect(link().textDecorationLine).to.equal('none');
   });
 
   it('level -1 calms the white page and keeps the tint of tinted surfaces (a green badge stays green)', async () => {
