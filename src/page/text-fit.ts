@@ -59,28 +59,30 @@ export function createFit(doc: Document): (scale: number) => void {
    * passes its edge (a carousel's track, a cell cut off with an ellipsis) is left alone; not the
    * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
    */
-  const unwrapped = (box: Element | ShadowRoot, edge: number): [Element, string][] => {
+  const unwrapped = (box: Element | ShadowRoot, edge: number, table = false): [Element, string][] => {
     const found: [Element, string][] = [];
     for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
       if (child.localName.startsWith('legible-')) continue;
       // (A component's open shadow tree, with its own rows, lies inside its host.)
-      const descend = (): void => {
-        found.push(...unwrapped(child, edge));
-        if (child.shadowRoot) found.push(...unwrapped(child.shadowRoot, edge));
+      const descend = (inTable = table): void => {
+        found.push(...unwrapped(child, edge, inTable));
+        if (child.shadowRoot) found.push(...unwrapped(child.shadowRoot, edge, inTable));
       };
       const within = child.scrollWidth <= child.clientWidth + 1;
       // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
       if (within && !child.scrollWidth) descend();
-      if (within && (!child.scrollWidth || inside(child.getBoundingClientRect(), edge))) continue;
+      // (In a table that passes the edge every cell is looked at: its columns together pass it.)
+      if (within && (!child.scrollWidth || (!table && inside(child.getBoundingClientRect(), edge)))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
-      // (Not a table's cell or caption: its columns would share the width anew, or its words break
-      // to fit, and data tables may scroll.)
+      // (A table's cell held on one line (`<td nowrap>`, a header group's nowrap) wraps between its
+      // words, and its columns share the width anew; its words do not break anywhere: a cell's
+      // narrowest would then be one letter wide.)
       const cell = style.display.startsWith('table');
-      const nowrap = style.whiteSpace === 'nowrap' && !cell;
+      const nowrap = style.whiteSpace === 'nowrap';
       const row = /flex/.test(style.display) && style.flexWrap === 'nowrap' && style.flexDirection.startsWith('row');
-      if ((row || nowrap || (!cell && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, nowrap ? 'nowrap' : '']);
-      descend();
+      if ((row || nowrap || (!cell && holdsLines(child))) && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, cell ? 'cell' : nowrap ? 'nowrap' : '']);
+      descend(table || /^(inline-)?table$/.test(style.display));
     }
     return found;
   };

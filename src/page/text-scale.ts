@@ -35,7 +35,7 @@ function browserSizes(inShadow: boolean, quirks: boolean): string {
   // row or text marked for wrapping (text-fit.ts) wraps, words longer than a line too (`anywhere`,
   // unlike `break-word`, also lets a flex or grid item that a long word widened shrink).
   // (In shadow trees too.)
-  let css = `${inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`}input,select,textarea{max-width:100%;max-width:-moz-available;max-width:-webkit-fill-available;max-width:stretch}[${WRAP_ATTRIBUTE}]{flex-wrap:wrap!important;overflow-wrap:anywhere!important}[${WRAP_ATTRIBUTE}=nowrap]{white-space:normal!important}`;
+  let css = `${inShadow ? '' : `body{font-size:${FACTOR}100%${FACTOR}}`}input,select,textarea{max-width:100%;max-width:-moz-available;max-width:-webkit-fill-available;max-width:stretch}[${WRAP_ATTRIBUTE}]:not([${WRAP_ATTRIBUTE}=cell]){flex-wrap:wrap!important;overflow-wrap:anywhere!important}[${WRAP_ATTRIBUTE}=nowrap],[${WRAP_ATTRIBUTE}=cell]{white-space:normal!important}`;
   // Pages without a doctype: the browser resets tables to the initial size.
   if (quirks) css += `table{font-size:${FACTOR}16px${FACTOR}}`;
   // <font size=n> is the n-th keyword from x-small; "+n" and "-n" count from 3.
