@@ -89,14 +89,17 @@ const COVERS = 0.8;
  */
 export function layersOf(el: Element, parse = parseColor): Layer[] {
   const layers: Layer[] = [];
-  let area: number | undefined;
+  let box: DOMRect | undefined;
   const add = (style: CSSStyleDeclaration, part: string | Element): void => {
     // (Not a fill that shows on hover: hidden, faded out or, for a pseudo-element, whose computed
     // size is before its transform, scaled to nothing until then.)
     if (!/^(absolute|fixed)$/.test(style.position) || (style.backgroundImage === 'none' && !parse(style.backgroundColor)?.a) || style.visibility !== 'visible' || style.opacity === '0') return;
-    const own = typeof part === 'string' ? scaleOf(style.transform) * parseFloat(style.width) * parseFloat(style.height) : boxArea(part);
-    area ??= boxArea(el);
-    if (area > 0 && own >= COVERS * area) layers.push([style, part]);
+    const scale = Math.sqrt(scaleOf(style.transform));
+    const { width, height } = typeof part === 'string' ? { width: scale * parseFloat(style.width), height: scale * parseFloat(style.height) } : part.getBoundingClientRect();
+    box ??= el.getBoundingClientRect();
+    // (Each side counts up to the box's: a line drawn far past the box, 1px tall, is still a line.)
+    const area = box.width * box.height;
+    if (area > 0 && Math.min(width, box.width) * Math.min(height, box.height) >= COVERS * area) layers.push([style, part]);
   };
   for (const part of PARTS) {
     const style = getComputedStyle(el, part);
@@ -127,11 +130,6 @@ const scaleOf = (transform: string): number => {
   const m = transform.slice(transform.indexOf('(') + 1).split(',').map(parseFloat);
   const [a, b, c, d] = m.length > 6 ? [m[0], m[1], m[4], m[5]] : m;
   return Math.abs(a * d - b * c);
-};
-
-const boxArea = (el: Element): number => {
-  const { width, height } = el.getBoundingClientRect();
-  return width * height;
 };
 
 /** What shows through after `layers` are laid over `background` and `image`: each as an element's own background. */

@@ -45,6 +45,8 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     expect(parts('.ribbon')).to.deep.equal([]);
     // (Its word lies past the track: the track is under nothing.)
     expect(parts('.switch')).to.deep.equal([]);
+    // (A line 1px tall is no fill, however long: it covers a sliver of the title's box.)
+    expect(parts('.step')).to.deep.equal([]);
   });
 
   it('level 1: a switch’s track, drawn beside its word, keeps the site’s colour (3.3:1 on white), not moved as the word’s surface', async () => {
@@ -54,6 +56,10 @@ describe('contrast on layers that are not the text’s ancestors', () => {
     await setLevel(frame, 1);
     expect(style('.switch', '::before').backgroundColor).to.equal(track);
     expect(cssRatio(style('.switch span').color, 'rgb(255, 255, 255)')).to.be.at.least(7);
+    // A step's title, its connecting line drawn from its end, is decided on the page's white: no
+    // box of the line's blue behind it.
+    expect(style('.step').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(cssRatio(style('.step').color, 'rgb(255, 255, 255)')).to.be.at.least(7);
   });
 
   it('level 0: the texts miss 7:1 on their layers (white on mid colours, dark on dark)', async () => {
