@@ -14,6 +14,9 @@ import { isFace, type Drawing } from './contrast-marks.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
 
+/** A box's sides, as border longhands name them. */
+const SIDES = ['top', 'right', 'bottom', 'left'];
+
 /** A control that cannot act: its faintness says so, and stays. */
 export const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
 
@@ -129,6 +132,12 @@ export function createMaximum(
       for (const [, part] of layers) if (typeof part !== 'string') layerChildren.add(part);
       // (Lines drawn along it stay, as the element's own do: a tile's foot.)
       parts += fills(layers, (style) => liftLines(style, false) || 'none');
+    }
+    // A border a menu's item or link, or a tab, keeps transparent (a slot for the underline the
+    // current one shows) stays so: white, every item would look current.
+    if (el.localName === 'a' || el.localName === 'li' || el.getAttribute('role') === 'tab') {
+      const clear = SIDES.filter((side) => colorOf(style.getPropertyValue(`border-${side}-color`))?.a === 0).map((side) => `border-${side}-color:transparent!important;`).join('');
+      if (clear) parts += `&{${clear}}`;
     }
     if (parts) decision = { ...decision, parts_: parts };
     return decision;

@@ -78,6 +78,16 @@ describe('contrast levels and states a site shows by colour alone', () => {
     expect(styleOf(frame, '#size-s + .btn').boxShadow).to.equal('none');
   });
 
+  it('level 2 keeps a transparent border transparent on a menu’s items, links and tabs (a slot for the current one’s underline): drawn white, each would look current', async () => {
+    frame = await loadFrame(FIXTURE);
+    await setLevel(frame, 2);
+    for (const selector of ['.slot-other', '.slot-tab']) expect(styleOf(frame, selector).borderBottomColor, selector).to.equal('rgba(0, 0, 0, 0)');
+    expect(styleOf(frame, '.slot-now').borderBottomColor).to.equal('rgb(255, 255, 255)');
+    expect(styleOf(frame, '.slot-now').boxShadow).to.equal(BAR);
+    await setLevel(frame, 0);
+    expect(styleOf(frame, '.slot-now').borderBottomColor).to.equal('rgb(255, 208, 75)');
+  });
+
   it('level 2 saved on an earlier visit marks the same states, and follows the site when they move', async () => {
     frame = await loadSaved(FIXTURE, 2);
     statesShow();
