@@ -76,6 +76,9 @@ export type Layer = [style: CSSStyleDeclaration, part: string | Element];
 /** The pseudo-elements a rule for an element reaches as `&::before` and `&::after`. */
 export const PARTS = ['::before', '::after'];
 
+/** A `content` that writes nothing visible: `""`, or only spaces (Ant Design's radio dot: `' '`), a box drawn, not text. */
+export const blank = (content: string): boolean => /^"\s*"$/.test(content);
+
 /** A layer covers at least this share of its element's box, as a fill does (not a corner ribbon or an underline). */
 const COVERS = 0.8;
 

@@ -9,7 +9,7 @@ import { composite, contrastRatio, formatColor, luminance, reachContrast, rgba, 
 import { parseColor } from '../core/color-parse.js';
 import { edgeLines } from '../core/css-list.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, COLOR_FUNCTIONS, onBlack, PARTS, WHITE } from './contrast-behind.js';
+import { BLACK, blank, COLOR_FUNCTIONS, onBlack, PARTS, WHITE } from './contrast-behind.js';
 import { darkInk } from './contrast-pictures.js';
 import { createMarks, isFace, type Drawing } from './contrast-marks.js';
 import type { Decision } from './contrast-decide.js';
@@ -253,14 +253,14 @@ export function createInk(
       const inherent = part === '::marker' || part === '::first-letter';
       if (inherent ? style.color === color && same !== 'decide' : style.content === 'none' || style.content === 'normal') return '';
       const own = colorOf(style.backgroundColor);
-      const writes = inherent || /^("[^"]|attr|counter)/.test(style.content);
+      const writes = inherent || (!blank(style.content) && /^("|attr|counter)/.test(style.content));
       // Text written on a box of its own (a badge's count, a divider's label on a white strip) is
       // decided on that box; at level 2 the box turns black, as the sheet turns elements' boxes.
       const boxed = !inherent && writes && !!own?.a;
       let declarations = '';
       if (level > 1 && !inherent) {
         const image = style.backgroundImage;
-        const empty = style.content === '""';
+        const empty = blank(style.content);
         // (A width or height that is not a length, auto, is not an icon's; read only where it decides.)
         const small = (image.includes('svg') || (empty && !drawing)) && Math.max(parseFloat(style.width), parseFloat(style.height)) <= 48;
         const icon = image.includes('svg') && small && darkInk(image);
@@ -286,7 +286,7 @@ export function createInk(
       }
       // An empty box a label draws for its control (a checkbox drawn by `::before`, Bootstrap 4's
       // custom controls) is that control's edge: 3:1 at level 1 (WCAG 1.4.11), as controls' borders.
-      const box = level === 1 && el.localName === 'label' && style.content === '""' && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
+      const box = level === 1 && el.localName === 'label' && blank(style.content) && parseFloat(style.borderTopWidth) > 0 && edge(colorOf(style.borderTopColor), background);
       if (box) declarations += `border-color:${formatColor(box)}!important;`;
       const ink = writes && colorOf(style.color);
       if (ink && !boxed && style.color === color && same !== 'decide') {

@@ -8,7 +8,7 @@
 import { composite, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
-import { BLACK, fills, ownImage, parentOf, PARTS, WHITE, type Behind, type Layer } from './contrast-behind.js';
+import { BLACK, blank, fills, ownImage, parentOf, PARTS, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
 import { isFace, type Drawing } from './contrast-marks.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
@@ -193,7 +193,7 @@ export function createMaximum(
           ['', drawn, box.width, box.height, lifted],
           ...PARTS.map((part): Drawing => {
             const style = getComputedStyle(el, part);
-            const empty = style.content === '""';
+            const empty = blank(style.content);
             return [part, style, empty ? parseFloat(style.width) : NaN, empty ? parseFloat(style.height) : NaN, null];
           }),
         ]);

@@ -210,6 +210,17 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
     expect(inks()).to.deep.equal(site);
   });
 
+  it('level 2 lifts a radio’s dark dot drawn by an ::after whose content is a space to 7:1 on black, as one whose content is empty; level 0 gives it back', async () => {
+    frame = await loadFrame(FIXTURE);
+    const dot = () => frame!.win.getComputedStyle(frame!.doc.querySelector('.spot')!, '::after').backgroundColor;
+    const site = dot();
+    expect(cssRatio(site, 'rgb(0, 0, 0)'), 'the site’s blue vanishes on black').to.be.below(7);
+    await setLevel(frame, 2);
+    expect(cssRatio(dot(), 'rgb(0, 0, 0)'), dot()).to.be.at.least(7);
+    await setLevel(frame, 0);
+    expect(dot()).to.equal(site);
+  });
+
   it('level 2 draws a box’s or radio’s white face (an empty element’s, a label’s ::before) black, its border showing, not as a filled, checked-looking one (a switch’s knob on its track is none), and a checked radio’s dark dot light; level 0 gives them back', async () => {
     frame = await loadFrame(FIXTURE);
     const part = (selector: string, pseudo?: string) => frame!.win.getComputedStyle(frame!.doc.querySelector(selector)!, pseudo);
