@@ -86,6 +86,9 @@ const MAXIMUM_CSS =
   // A progress bar's or meter's track, whose colour goes, keeps its extent: the whole its fill
   // is part of.
   `${each(['[role=progressbar]', '[role=meter]', 'progress', 'meter'], UNLESS_PICTURE + OVER)}{outline:1px solid #fff!important}` +
+  // So does the fill inside such a track that holds its label ("60%"), whose colour goes with its
+  // text's ground, or the bar would read empty beside its own number. (An empty fill keeps its hue.)
+  `${each(['[role=progressbar]>div:not(:empty)', '[role=meter]>div:not(:empty)'], UNLESS_PICTURE + OVER)}{outline:1px solid #fff!important;outline-offset:-1px!important}` +
   // A control that cannot act, which sites grey out, is drawn dashed (as Legible's own).
   `${each(CONTROLS, `:disabled${UNLESS_PICTURE}${OVER}`)}{border-style:dashed!important}` +
   // A checkbox or radio drawn by the site (`appearance: none`) shows its state by its fill.

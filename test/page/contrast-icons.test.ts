@@ -71,13 +71,17 @@ describe('contrast levels and icons drawn by SVGs in the stylesheet', () => {
       else expect(Math.abs((((is.h! - was.h!) % 360) + 540) % 360 - 180), `${selector} keeps its hue`).to.be.below(10);
     });
     for (const selector of ['.placeholder', '.track']) expect(style(selector).backgroundColor, selector).to.equal(TRANSPARENT);
-    // The progress bar's track, its colour gone, keeps its extent in a white line.
-    expect(`${style('.track').outlineStyle} ${style('.track').outlineWidth} ${style('.track').outlineColor}`).to.equal('solid 1px rgb(255, 255, 255)');
+    // The progress bar's track, its colour gone, keeps its extent in a white line; so does a fill
+    // that holds its label, whose colour goes with its text's ground.
+    for (const selector of ['.track', '.bar-track', '.bar-fill']) expect(`${style(selector).outlineStyle} ${style(selector).outlineWidth} ${style(selector).outlineColor}`, selector).to.equal('solid 1px rgb(255, 255, 255)');
+    expect(style('.bar-fill').backgroundColor).to.equal(TRANSPARENT);
+    expect(style('.fill').outlineStyle, 'an empty fill keeps its hue, unoutlined').to.equal('none');
   };
 
-  it('level 2 draws each small drawing of empty elements in its own hue, at 7:1 on black', async () => {
+  it('level 2 draws each small drawing of empty elements in its own hue, at 7:1 on black, and outlines a progress bar’s track and a fill that holds its label', async () => {
     frame = await loadFrame(FIXTURE);
     const before = DRAWINGS.map((selector) => style(selector).backgroundColor);
+    expect(style('.bar-fill').outlineStyle, 'the site draws no outline').to.equal('none');
     await setLevel(frame, 2);
     drawingsShow(before);
     removeFrame(frame);
