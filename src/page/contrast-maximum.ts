@@ -134,8 +134,9 @@ export function createMaximum(
       parts += fills(layers, (style) => liftLines(style, false) || 'none');
     }
     // A border a menu's item or link, or a tab, keeps transparent (a slot for the underline the
-    // current one shows) stays so: white, every item would look current.
-    if (el.localName === 'a' || el.localName === 'li' || el.getAttribute('role') === 'tab') {
+    // current one shows) stays so: white, every item would look current. (A link in a list item or
+    // a nav: links in running text are not read for it.)
+    if (el.localName === 'li' || (el.localName === 'a' && /^(li|nav)$/.test(el.parentElement?.localName ?? '')) || el.getAttribute('role') === 'tab') {
       const clear = SIDES.filter((side) => colorOf(style.getPropertyValue(`border-${side}-color`))?.a === 0).map((side) => `border-${side}-color:transparent!important;`).join('');
       if (clear) parts += `&{${clear}}`;
     }
