@@ -7,7 +7,8 @@
 import { composite, contrastRatio, luminance, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 
-const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
+/** A box's sides, as the border longhands of a style name them. */
+export const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
 
 /** Whether a box fits within another and is smaller than it (a size that is not a length, NaN, never does). */
 const within = (width: number, height: number, outerWidth: number, outerHeight: number): boolean =>

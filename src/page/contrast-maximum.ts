@@ -10,12 +10,9 @@ import { parseColor } from '../core/color-parse.js';
 import { repaint } from '../core/svg-ink.js';
 import { BLACK, blank, fills, ownImage, parentOf, PARTS, WHITE, type Behind, type Layer } from './contrast-behind.js';
 import { asks, type PseudoParts } from './contrast-ink.js';
-import { isFace, type Drawing } from './contrast-marks.js';
+import { isFace, SIDES, type Drawing } from './contrast-marks.js';
 import { darkInk, darkSvg, iconSized, ownInks, showsText } from './contrast-pictures.js';
 import type { Decision, Kind } from './contrast-decide.js';
-
-/** A box's sides, as border longhands name them. */
-const SIDES = ['top', 'right', 'bottom', 'left'];
 
 /** A control that cannot act: its faintness says so, and stays. */
 export const disabled = (el: Element): boolean => el.matches(':disabled,[aria-disabled=true]');
@@ -137,7 +134,7 @@ export function createMaximum(
     // current one shows) stays so: white, every item would look current. (A link in a list item or
     // a nav: links in running text are not read for it.)
     if (el.localName === 'li' || (el.localName === 'a' && /^(li|nav)$/.test(el.parentElement?.localName ?? '')) || el.getAttribute('role') === 'tab') {
-      const clear = SIDES.filter((side) => colorOf(style.getPropertyValue(`border-${side}-color`))?.a === 0).map((side) => `border-${side}-color:transparent!important;`).join('');
+      const clear = SIDES.filter((side) => colorOf(style[`border${side}Color`])?.a === 0).map((side) => `border-${side.toLowerCase()}-color:transparent!important;`).join('');
       if (clear) parts += `&{${clear}}`;
     }
     if (parts) decision = { ...decision, parts_: parts };

@@ -13,6 +13,9 @@
  */
 import { GROW_ATTRIBUTE, PICTURES, WRAP_ATTRIBUTE } from './text-rules.js';
 
+/** A table's cells, as written (a table passing the page's edge is looked at cell by cell). */
+const CELL = /^t[dh]$/;
+
 /** Whether an element lays out lines of text: text of its own, or inline children only (a link alone). */
 const holdsLines = (el: Element): boolean =>
   [...el.childNodes].some((node) => node.nodeType === 3 && !!(node as Text).data.trim()) ||
@@ -71,8 +74,9 @@ export function createFit(doc: Document): (scale: number) => void {
       const within = child.scrollWidth <= child.clientWidth + 1;
       // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
       if (within && !child.scrollWidth) descend();
-      // (In a table that passes the edge every cell is looked at: its columns together pass it.)
-      if (within && (!child.scrollWidth || (!table && inside(child.getBoundingClientRect(), edge)))) continue;
+      // (In a table that passes the edge every cell is looked at, within the page or not: its
+      // columns together pass it.)
+      if (within && (!child.scrollWidth || ((!table || !CELL.test(child.localName)) && inside(child.getBoundingClientRect(), edge)))) continue;
       const style = getComputedStyle(child);
       if (style.overflowX !== 'visible' && child !== doc.body) continue;
       // (A table's cell held on one line (`<td nowrap>`, a header group's nowrap) wraps between its
