@@ -20,9 +20,12 @@ import { adoptSheet, endTransitions, unadoptSheet } from './adopt.js';
 import { createPace } from './pace.js';
 import { behindOf, BLACK, canvasOf, parentOf, WHITE, type Behind } from './contrast-behind.js';
 import { createWalk, isSkipped, type Decision } from './contrast-decide.js';
+import { CONTROLS, createInlineColors, type Inlined } from './contrast-inline.js';
 import { slideOf } from './contrast-pictures.js';
 
 const MARK_ATTRIBUTE = 'data-legible-contrast';
+/** Marks the elements read ahead for a level with their colours alone (see `alone`). */
+const PROBE_ATTRIBUTE = 'data-legible-probe';
 
 /** What the page's changes are watched for. */
 const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true };
@@ -68,8 +71,6 @@ const STATES = [
   '.ui-state-active',
   ...['active', 'current', 'is-active', 'selected', 'uk-active'].map((name) => `.${name}:is(li,a,button,tr)`),
 ];
-/** The controls level 2 draws black with a white border. */
-const CONTROLS = ['input', 'button', 'select', 'textarea'];
 
 /**
  * Level 2: one prepared sheet. Media, Legible's own elements and the background pictures with no
@@ -164,7 +165,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   // New content, and elements whose attributes the site changes (a tab made active, a theme
   // switched by a class or `data-bs-theme`, jQuery's .css()): their subtrees are read again, once
   // per frame. (Not for our own marks.)
-  const observer = new MutationObserver((records) => {
+  const changed = (records: MutationRecord[]): void => {
     for (const record of records) {
       for (const node of record.type[0] === 'a' ? (record.attributeName === MARK_ATTRIBUTE ? [] : [record.target]) : record.addedNodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -172,7 +173,10 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       }
     }
     if (pending.size && !frame) frame = win.requestAnimationFrame(flush);
-  });
+  };
+  const observer = new MutationObserver(changed);
+  /** Colours written into style attributes where no rule can win (see contrast-inline.ts). */
+  const inline = createInlineColors();
 
   /** Adopting and observing twice change nothing. */
   const attach = (root: Document | ShadowRoot): void => {
@@ -202,8 +206,12 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     return [decisions, shadowRoots];
   };
 
-  /** Marks each decided element and writes the sheet once. */
-  const write = ([decisions, readRoots]: Reading): void => {
+  /**
+   * Marks each decided element and writes the sheet once; then the colours that the site's
+   * `!important` outweighs are set inline: `inlined`, those of a level kept, or those found reading
+   * back `tops`, the subtrees read.
+   */
+  const write = ([decisions, readRoots]: Reading, tops: Element[], inlined?: Inlined): void => {
     for (const [el, decision] of decisions) {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
@@ -231,7 +239,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     readRoots.forEach(attach);
     attach(doc);
     endTransitions(roots, SETTLED_TRANSITIONS);
+    quietly(() => (inlined ? inline.put(inlined) : inline.insist(decisions, tops, level > 1)));
   };
+
 
   /**
    * Reading the page costs more than writing its colours (reading every element's computed values
@@ -242,12 +252,23 @@ export function createContrastEngine(doc: Document): ContrastEngine {
    * Any change to the page (a mutation, a resize, a picture loading, the system's colour scheme)
    * throws it away, as do a new text size (`forget`) and, from level 0, moving off the button.
    */
-  let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules] | undefined;
-  const stale = new MutationObserver((records) => {
+  let prepared: [at: ContrastLevel, canvas: Rgba, css: string, cache: typeof cache, reading: Reading, rules?: typeof rules, inlined?: Inlined] | undefined;
+  const staled = (records: MutationRecord[]): void => {
     // (Legible's own elements and marks are not the page. Any attribute may matter to the site's
     // CSS here: a theme switcher's `data-theme`, a menu's `aria-expanded`.)
     if (records.some(({ target, attributeName }) => attributeName !== MARK_ATTRIBUTE && !isSkipped(target as Element))) discard();
-  });
+  };
+  const stale = new MutationObserver(staled);
+  /** Changes style attributes unseen by both observers, which still see the site's changes made before. */
+  const quietly = <T>(change: () => T): T => {
+    const theirs = [observer.takeRecords(), stale.takeRecords()];
+    const result = change();
+    observer.takeRecords();
+    stale.takeRecords();
+    if (theirs[0].length) changed(theirs[0]);
+    if (theirs[1].length) staled(theirs[1]);
+    return result;
+  };
   // The reader's system turning dark (at nightfall) changes a page's colours without a mutation.
   const dark = win.matchMedia('(prefers-color-scheme:dark)');
   function discard(): void {
@@ -314,6 +335,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
   const unmark = (root: Element | ShadowRoot): void => {
     for (const el of root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*')) {
       if (marked.delete(el)) el.removeAttribute(MARK_ATTRIBUTE);
+      inline.restore(el);
       if (el.shadowRoot) unmark(el.shadowRoot);
     }
   };
@@ -348,12 +370,12 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       for (let up = el.parentElement; up; up = up.parentElement) if (changed.has(up)) continue next;
       // (Two changes in one picture read it once.)
       if (tops.has(el)) continue;
-      unmark(el);
+      quietly(() => unmark(el));
       tops.add(el);
     }
     endTransitions(tops, SETTLED_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
-    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas, onPixels)))));
+    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas, onPixels)))), [...tops]);
     return [...tops];
   }
 
@@ -362,9 +384,11 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     discard();
     // What the level being left shows is kept, so that coming back to it (a reader stepping up,
     // then down) only writes it again, unless the page changes meanwhile or has changes unread.
+    // (The colours set inline go first: the next level reads the site's own.)
+    const inlined = quietly(inline.takeAll);
     const kept: typeof prepared =
       level && level !== next && !pending.size
-        ? [level, canvas, css, cache, [new Map(marked), new Set(roots)], new Map(rules)]
+        ? [level, canvas, css, cache, [new Map(marked), new Set(roots)], new Map(rules), inlined]
         : undefined;
     apply(next, ready);
     keep(kept);
@@ -399,7 +423,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (ready?.[0] === level) {
       // Written over the last level's colours at once: one restyle, not two.
       [, canvas, css, cache, , rules = rules] = ready;
-      write(ready[4]);
+      write(ready[4], [doc.documentElement], ready[6]);
       // Pointer and focus states may differ from when it was read. (The element under the pointer is
       // found down the chain of hovered children, not by a search of the whole page.)
       if (level % 2) {
@@ -423,8 +447,25 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     const reading = readFor(level, canvas, (visit) => visit(doc.documentElement, [canvas, undefined, false]));
     for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
     marked.clear();
-    write(reading);
+    write(reading, [doc.documentElement]);
   }
+
+  /**
+   * Gives `samples` their `decisions` alone, in a sheet of their own, until the function returned
+   * runs; no frame is drawn between, and transitions the change starts end at once.
+   */
+  const alone = (decisions: Map<Element, Decision>) => (samples: Element[]): (() => void) => {
+    const probe = new CSSStyleSheet();
+    probe.replaceSync(samples.map((el, i) => (el.setAttribute(PROBE_ATTRIBUTE, String(i)), `[${PROBE_ATTRIBUTE}="${i}"]${OVER}{${declarationsOf(decisions.get(el)!)}}`)).join(''));
+    const trees = new Set(samples.map((el) => el.getRootNode() as Document | ShadowRoot));
+    trees.forEach((tree) => adoptSheet(tree, probe));
+    endTransitions(samples, SETTLED_TRANSITIONS);
+    return () => {
+      samples.forEach((el) => el.removeAttribute(PROBE_ATTRIBUTE));
+      trees.forEach((tree) => unadoptSheet(tree, probe));
+      endTransitions(samples, SETTLED_TRANSITIONS);
+    };
+  };
 
   engine.prepare = (next?: ContrastLevel): void => {
     // (Only from level 0: under a level the page shows our colours, not the site's. There what
@@ -434,7 +475,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (!next || systemForcesColors(win)) return;
     cache = new Map();
     const under = canvasOf(doc);
-    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, readFor(next, under, (visit) => visit(doc.documentElement, [under, undefined, false]))]);
+    const reading = readFor(next, under, (visit) => visit(doc.documentElement, [under, undefined, false]));
+    // (The colours the site's `!important` would outweigh are found now too: the press reads nothing.)
+    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, reading, undefined, inline.probe(reading[0], alone(reading[0]))]);
   };
   engine.forget = discard;
   return engine;

@@ -1,0 +1,178 @@
+/**
+ * Colours that no sheet can outweigh. A declaration the site marks `!important` inside a cascade
+ * layer (Tailwind 4's `text-gray-400!`, or every utility under `@import "tailwindcss" important`)
+ * wins over every unlayered `!important` rule, whatever its selector, and one in a style attribute
+ * over every rule: Legible's sheet loses to both. Only a style attribute's own `!important`
+ * outweighs them. So once a level is written, the colours it sets are read back where they may have
+ * lost, and where one has, it is written into the element's style attribute (through the CSSOM,
+ * which a strict CSP allows); what the attribute held is given back when the colour is taken off.
+ */
+import { formatColor, rgba, type Rgba } from '../core/color.js';
+import { parseColor } from '../core/color-parse.js';
+import { BLACK, WHITE } from './contrast-behind.js';
+import { isSkipped, type Decision } from './contrast-decide.js';
+
+type Property = 'color' | 'background-color';
+/** Colours set inline: an element, a property, the colour. */
+export type Inlined = [el: Element, property: Property, color: Rgba][];
+/** A property set inline: the site's value and priority there ('' for none), ours, and our colour. */
+type Held = [name: Property, value: string, priority: string, ours: string, color: Rgba];
+
+const YELLOW = rgba(1, 1, 0);
+const TRANSPARENT = rgba(0, 0, 0, 0);
+/** The controls level 2 draws black with a white border (see contrast.ts). */
+export const CONTROLS = ['input', 'button', 'select', 'textarea'];
+/** What level 2's sheet paints black. */
+const FILLED = `:root,body,${CONTROLS}`;
+
+/** Within what a colour written and read back may round to: an 8-bit step, alpha in hundredths. */
+const same = (a: Rgba, b: Rgba): boolean => Math.max(Math.abs(a.r - b.r), Math.abs(a.g - b.g), Math.abs(a.b - b.b)) <= 1.5 / 255 && Math.abs(a.a - b.a) <= 0.01;
+
+export interface InlineColors {
+  /**
+   * Reads back the colours just written under `tops` (`decisions`, and at level 2, `maximum`, what
+   * its sheet paints every element) and sets those not shown. Such colours come from classes (a
+   * utility's) or a style attribute: one element of each kind (its tag and classes, its parent's
+   * classes, its decision) is read, and where it shows the site's colour, its whole kind is set; each
+   * element with a style attribute is read.
+   */
+  insist(decisions: Map<Element, Decision>, tops: Element[], maximum: boolean): void;
+  /** Gives `el`'s style attribute back what Legible took from it. */
+  restore(el: Element): void;
+  /** Gives every style attribute back; returns what was set, for `put` (a level kept). */
+  takeAll(): Inlined;
+  /** Sets colours found before, without reading. */
+  put(colors: Inlined): void;
+  /**
+   * Levels 1 and -1, read ahead: the colours `insist` would set, found before the level is written,
+   * on one element of each kind (`samples`), which `show` gives their decisions alone (its return
+   * takes them back).
+   */
+  probe(decisions: Map<Element, Decision>, show: (samples: Element[]) => () => void): Inlined;
+}
+
+export function createInlineColors(): InlineColors {
+  const held = new Map<Element, [attribute: string | null, properties: Held[]]>();
+
+  const set = (el: Element, property: Property, color: Rgba): void => {
+    const style = (el as HTMLElement).style;
+    if (!style) return;
+    let entry = held.get(el);
+    if (!entry) held.set(el, (entry = [el.getAttribute('style'), []]));
+    let known = entry[1].find(([name]) => name === property);
+    if (!known) entry[1].push((known = [property, style.getPropertyValue(property), style.getPropertyPriority(property), '', color]));
+    style.setProperty(property, formatColor(color), 'important');
+    known[3] = style.getPropertyValue(property);
+    known[4] = color;
+  };
+
+  const restore = (el: Element): void => {
+    const entry = held.get(el);
+    if (!entry) return;
+    held.delete(el);
+    const style = (el as HTMLElement).style;
+    // (Only what is still ours: a value the site wrote since, jQuery's .css(), stays.)
+    for (const [name, value, priority, ours] of entry[1]) {
+      if (style.getPropertyValue(name) !== ours || style.getPropertyPriority(name) !== 'important') continue;
+      if (value) style.setProperty(name, value, priority);
+      else style.removeProperty(name);
+    }
+    // (No attribute is written back as text: a strict CSP refuses that, and the CSSOM's is the same.
+    // Chromium writes the attribute from the CSSOM only when it is next read: read first, or the
+    // removed attribute would come back, empty.)
+    if (entry[0] === null && !style.length && el.getAttribute('style') !== null) el.removeAttribute('style');
+  };
+
+  /** What `el` should show of `property`: its decision's colour, or at level 2 (`maximum`) its sheet's. */
+  const wanted = (el: Element, property: Property, decision: Decision | undefined, maximum: boolean): Rgba | null | undefined =>
+    property === 'color'
+      ? (decision?.color_ ?? (maximum ? (el.matches(':any-link,:any-link *') ? YELLOW : WHITE) : null))
+      : (decision?.background_ ?? (maximum ? (el.matches(FILLED) ? BLACK : TRANSPARENT) : null));
+
+  /** The properties of `el` that do not show what they should. */
+  const lost = (el: Element, decision: Decision | undefined, maximum: boolean): Property[] => {
+    const { color, backgroundColor } = getComputedStyle(el);
+    const out: Property[] = [];
+    // (Level 2's own colours compared as the strings a browser gives: white or yellow text; no
+    // background, black (a page's, a control's), or white on a checked box.)
+    if (decision?.color_ ? !same(parseColor(color) ?? TRANSPARENT, decision.color_) : maximum && color !== 'rgb(255, 255, 255)' && color !== 'rgb(255, 255, 0)') out.push('color');
+    if (
+      decision?.background_
+        ? !same(parseColor(backgroundColor) ?? TRANSPARENT, decision.background_)
+        : maximum && !/^rgba?\(0, 0, 0(, 0)?\)$/.test(backgroundColor) && !(backgroundColor === 'rgb(255, 255, 255)' && el.matches(':checked'))
+    )
+      out.push('background-color');
+    return out;
+  };
+
+  /**
+   * The kinds of element under `tops` whose colours the level sets (see `insist`), each with its
+   * elements; an element with a style attribute is a kind of its own.
+   */
+  const kindsOf = (decisions: Map<Element, Decision>, tops: Element[], maximum: boolean): Element[][] => {
+    const kinds = new Map<unknown, Map<string, Map<unknown, Element[]>>>();
+    const out: Element[][] = [];
+    const add = (el: Element, group: unknown): void => {
+      if (el.hasAttribute('style')) return void out.push([el]);
+      let byClass = kinds.get(group);
+      if (!byClass) kinds.set(group, (byClass = new Map()));
+      let byParent = byClass.get(el.className);
+      if (!byParent) byClass.set(el.className, (byParent = new Map()));
+      const parent = el.parentElement?.className;
+      const members = byParent.get(parent);
+      if (members) members.push(el);
+      else byParent.set(parent, [el]), out.push(byParent.get(parent)!);
+    };
+    for (const [el, decision] of decisions) if (decision.color_ || decision.background_) add(el, decision);
+    // Level 2's sheet paints every element (not inside a kept picture, a highlight or media).
+    const walk = (el: Element): void => {
+      const decision = decisions.get(el);
+      if (isSkipped(el) || decision?.picture_ || el.localName === 'mark') return;
+      if (!decision?.color_ && !decision?.background_) add(el, el.localName);
+      for (const root of el.shadowRoot ? [el.shadowRoot, el] : [el]) for (let child = root.firstElementChild; child; child = child.nextElementSibling) walk(child);
+    };
+    if (maximum) tops.forEach(walk);
+    return out;
+  };
+
+  /** The colours to set: every element's of a kind whose first element lacks them, as read by `lostOf`. */
+  const fixes = (kinds: Element[][], lostOf: (el: Element) => Property[], decisions: Map<Element, Decision>, maximum: boolean): Inlined => {
+    const out: Inlined = [];
+    for (const members of kinds) {
+      const properties = lostOf(members[0]);
+      for (const el of properties.length ? members : []) {
+        for (const property of properties) {
+          const color = wanted(el, property, decisions.get(el), maximum);
+          if (color) out.push([el, property, color]);
+        }
+      }
+    }
+    return out;
+  };
+
+  const put = (colors: Inlined): void => {
+    for (const [el, property, color] of colors) set(el, property, color);
+  };
+
+  return {
+    insist(decisions, tops, maximum) {
+      put(fixes(kindsOf(decisions, tops, maximum), (el) => lost(el, decisions.get(el), maximum), decisions, maximum));
+    },
+    probe(decisions, show) {
+      const kinds = kindsOf(decisions, [], false);
+      const samples = kinds.map((members) => members[0]);
+      const hide = show(samples);
+      const lacking = new Map(samples.map((el) => [el, lost(el, decisions.get(el), false)]));
+      hide();
+      return fixes(kinds, (el) => lacking.get(el)!, decisions, false);
+    },
+    restore,
+    takeAll() {
+      const taken: Inlined = [];
+      for (const [el, [, properties]] of held) for (const [name, , , , color] of properties) taken.push([el, name, color]);
+      [...held.keys()].forEach(restore);
+      return taken;
+    },
+    put,
+  };
+}
