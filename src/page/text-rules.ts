@@ -268,7 +268,13 @@ function copyRule(rule: AnyRule, out: Copy): string {
         continue;
       }
       const priority = rule.style!.getPropertyPriority(property) ? '!important' : '';
-      for (const [suffix, next] of rewrite(property, value, resolveDeclared(out))) {
+      const resolve = resolveDeclared(out);
+      // A size made of custom properties that neither the root nor the sheets tell (Radix Themes'
+      // `calc(var(--font-size-7) * var(--heading-font-size-adjust))`, its factor declared on a
+      // wrapper; Mantine's sizes set in style attributes) is kept as it is, and what it sizes is
+      // measured, as for a sheet of another origin.
+      if (resolve(value).toLowerCase().includes('var(')) out.unreadable_++;
+      for (const [suffix, next] of rewrite(property, value, resolve)) {
         const selector = narrow(selectorText, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }

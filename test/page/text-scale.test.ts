@@ -17,6 +17,7 @@ const KINDS = [
   'keywords',
   'font size attribute',
   'calc, clamp, viewport units, var',
+  'custom properties the root does not tell',
   'inline style',
   '!important',
   '@media',
