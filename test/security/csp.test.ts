@@ -37,12 +37,16 @@ const STATES: Array<{ settings: { textScale: number; contrast: -1 | 0 | 1 | 2 };
     colours: (style, state) => {
       expect(style('body').backgroundColor, state).to.equal('rgb(0, 0, 0)');
       expect(style('#probe').color, state).to.equal('rgb(255, 255, 255)');
+      expect(style('.forced').color, `${state}: a layered !important grey, set in its style attribute`).to.equal('rgb(255, 255, 255)');
     },
   },
   {
     settings: { textScale: 1.5, contrast: 1 },
     fontPx: 21,
-    colours: (style, state) => expect(style('.grey').color, `${state}: the light grey is darkened`).to.not.equal(GREY),
+    colours: (style, state) => {
+      expect(style('.grey').color, `${state}: the light grey is darkened`).to.not.equal(GREY);
+      expect(style('.forced').color, `${state}: a layered !important grey too, in its style attribute`).to.not.equal('rgb(170, 170, 170)');
+    },
   },
   {
     settings: { textScale: 0.875, contrast: -1 },
