@@ -60,7 +60,8 @@ export function createFit(doc: Document): (scale: number) => void {
    * widen its box past the page's (an e-mail address in a card beside its picture, a link written
    * out), which breaks them where they would pass it. A box that hides or scrolls what
    * passes its edge (a carousel's track, a cell cut off with an ellipsis) is left alone; not the
-   * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost).
+   * body, whose overflow is the page's (Semantic UI hides it: what passes the edge is lost), nor a
+   * box whose content fits it, itself passing the page's edge (a table with rounded corners).
    */
   const unwrapped = (box: Element | ShadowRoot, edge: number, table = false): [Element, string][] => {
     const found: [Element, string][] = [];
@@ -78,7 +79,7 @@ export function createFit(doc: Document): (scale: number) => void {
       // columns together pass it.)
       if (within && (!child.scrollWidth || ((!table || !CELL.test(child.localName)) && inside(child.getBoundingClientRect(), edge)))) continue;
       const style = getComputedStyle(child);
-      if (style.overflowX !== 'visible' && child !== doc.body) continue;
+      if (style.overflowX !== 'visible' && child !== doc.body && !within) continue;
       // (A table's cell held on one line (`<td nowrap>`, a header group's nowrap) wraps between its
       // words, and its columns share the width anew; its words do not break anywhere: a cell's
       // narrowest would then be one letter wide.)
