@@ -73,8 +73,13 @@ export function createFit(doc: Document): (scale: number) => void {
         if (child.shadowRoot) found.push(...unwrapped(child.shadowRoot, edge, inTable));
       };
       const within = child.scrollWidth <= child.clientWidth + 1;
-      // (A box of its own reports its overflow; `display: contents` has none, and its children's is theirs.)
-      if (within && !child.scrollWidth) descend();
+      // (A box of its own reports its overflow; `display: contents` has none, and its children's is
+      // theirs; nor has an inline element, whose own lines pass the edge where it is held on one:
+      // the legacy `<nobr>`, a phrase in `white-space: nowrap`.)
+      if (within && !child.scrollWidth) {
+        descend();
+        if (!inside(child.getBoundingClientRect(), edge) && getComputedStyle(child).whiteSpace === 'nowrap' && !child.hasAttribute(WRAP_ATTRIBUTE)) found.push([child, 'nowrap']);
+      }
       // (In a table that passes the edge every cell is looked at, within the page or not: its
       // columns together pass it.)
       if (within && (!child.scrollWidth || ((!table || !CELL.test(child.localName)) && inside(child.getBoundingClientRect(), edge)))) continue;

@@ -79,7 +79,7 @@ describe('text scale: layout', () => {
       .map(({ el }) => el.textContent!.trim());
 
   for (const variant of ['', 'hidden', 'rtl'] as const) {
-    it(`rows that cannot wrap (a flex header, a component's links in its shadow tree, a nowrap menu, a field sized in characters, one padded outside its content box, a table's nowrap headings and cells, badges held on one line in a table that hides its overflow) and a word longer than its line (an e-mail address, also in a card beside its picture) wrap at 200% on a 360px page instead of passing its edge${{ '': '', hidden: ' (a body that hides what passes it)', rtl: ' (right to left)' }[variant]}`, async () => {
+    it(`rows that cannot wrap (a flex header, a component's links in its shadow tree, a nowrap menu, a field sized in characters, one padded outside its content box, a table's nowrap headings and cells, badges held on one line in a table that hides its overflow, a phrase in <nobr>) and a word longer than its line (an e-mail address, also in a card beside its picture) wrap at 200% on a 360px page instead of passing its edge${{ '': '', hidden: ' (a body that hides what passes it)', rtl: ' (right to left)' }[variant]}`, async () => {
       frame = await loadFrame('/test/fixtures/text-rows.html', 360, 700);
       // (Semantic UI hides the body's overflow: what passes the edge is not scrolled to but lost.)
       if (variant === 'hidden') frame.doc.body.style.overflowX = 'hidden';
