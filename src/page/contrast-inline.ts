@@ -156,6 +156,8 @@ export function createInlineColors(): InlineColors {
 
   return {
     insist(decisions, tops, maximum) {
+      // (Elements the site removed give their attribute back and are let go: one put back later shows its own.)
+      for (const el of held.keys()) if (!el.isConnected) restore(el);
       put(fixes(kindsOf(decisions, tops, maximum), (el) => lost(el, decisions.get(el), maximum), decisions, maximum));
     },
     probe(decisions, show) {

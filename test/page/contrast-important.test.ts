@@ -128,6 +128,21 @@ describe('contrast levels over !important colours in a cascade layer or a style 
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
   });
 
+  it('an element the site removes gives its style attribute back once the page is read again', async () => {
+    frame = await loadFrame(LAYERED);
+    await setLevel(frame, 1);
+    const summary = frame.doc.getElementById('tom-tat')!;
+    expect(summary.getAttribute('style'), 'its colour set there').to.not.equal(null);
+    summary.remove();
+    // Content added later: the page is read again.
+    const late = frame.doc.querySelector('main')!.appendChild(summary.cloneNode(true) as HTMLElement);
+    late.removeAttribute('style');
+    late.id = 'tom-tat-moi';
+    await nextFrames(frame.win, 3);
+    expect(summary.getAttribute('style')).to.equal(null);
+    expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
+  });
+
   it("a change the site makes meanwhile to such an element's style attribute stays, and so does the level's colour", async () => {
     frame = await loadFrame(LAYERED);
     const note = frame.doc.getElementById('ghi-chu')!;
