@@ -12,11 +12,11 @@ import { parseColor } from '../core/color-parse.js';
 import { BLACK, WHITE } from './contrast-behind.js';
 import { isSkipped, type Decision } from './contrast-decide.js';
 
-type Property = 'color' | 'background-color';
-/** Colours set inline: an element, a property, the colour. */
-export type Inlined = [el: Element, property: Property, color: Rgba][];
-/** A property set inline: the site's value and priority there ('' for none), ours, and our colour. */
-type Held = [name: Property, value: string, priority: string, ours: string, color: Rgba];
+type Property = 'color' | 'background-color' | 'background-image';
+/** Colours set inline: an element, a property, its value. */
+export type Inlined = [el: Element, property: Property, value: string][];
+/** A property set inline: the site's value and priority there ('' for none), ours as read back, and as set. */
+type Held = [name: Property, value: string, priority: string, ours: string, set: string];
 
 const YELLOW = rgba(1, 1, 0);
 const TRANSPARENT = rgba(0, 0, 0, 0);
@@ -54,16 +54,16 @@ export interface InlineColors {
 export function createInlineColors(): InlineColors {
   const held = new Map<Element, [attribute: string | null, properties: Held[]]>();
 
-  const set = (el: Element, property: Property, color: Rgba): void => {
+  const set = (el: Element, property: Property, value: string): void => {
     const style = (el as HTMLElement).style;
     if (!style) return;
     let entry = held.get(el);
     if (!entry) held.set(el, (entry = [el.getAttribute('style'), []]));
     let known = entry[1].find(([name]) => name === property);
-    if (!known) entry[1].push((known = [property, style.getPropertyValue(property), style.getPropertyPriority(property), '', color]));
-    style.setProperty(property, formatColor(color), 'important');
+    if (!known) entry[1].push((known = [property, style.getPropertyValue(property), style.getPropertyPriority(property), '', value]));
+    style.setProperty(property, value, 'important');
     known[3] = style.getPropertyValue(property);
-    known[4] = color;
+    known[4] = value;
   };
 
   const restore = (el: Element): void => {
@@ -83,15 +83,20 @@ export function createInlineColors(): InlineColors {
     if (entry[0] === null && !style.length && el.getAttribute('style') !== null) el.removeAttribute('style');
   };
 
-  /** What `el` should show of `property`: its decision's colour, or at level 2 (`maximum`) its sheet's. */
-  const wanted = (el: Element, property: Property, decision: Decision | undefined, maximum: boolean): Rgba | null | undefined =>
-    property === 'color'
-      ? (decision?.color_ ?? (maximum ? (el.matches(':any-link,:any-link *') ? YELLOW : WHITE) : null))
-      : (decision?.background_ ?? (maximum ? (el.matches(FILLED) ? BLACK : TRANSPARENT) : null));
+  /**
+   * What `el` should show of `property`: its decision's colour, or no picture behind text it took
+   * away; or at level 2 (`maximum`) its sheet's colours.
+   */
+  const wanted = (el: Element, property: Property, decision: Decision | undefined, maximum: boolean): string | undefined => {
+    if (property === 'background-image') return 'none';
+    const own = property === 'color' ? decision?.color_ : decision?.background_;
+    const color = own ?? (maximum ? (property === 'color' ? (el.matches(':any-link,:any-link *') ? YELLOW : WHITE) : el.matches(FILLED) ? BLACK : TRANSPARENT) : null);
+    return color ? formatColor(color) : undefined;
+  };
 
   /** The properties of `el` that do not show what they should. */
   const lost = (el: Element, decision: Decision | undefined, maximum: boolean): Property[] => {
-    const { color, backgroundColor } = getComputedStyle(el);
+    const { color, backgroundColor, backgroundImage } = getComputedStyle(el);
     const out: Property[] = [];
     // (Level 2's own colours compared as the strings a browser gives: white or yellow text; no
     // background, black (a page's, a control's), or white on a checked box.)
@@ -102,6 +107,8 @@ export function createInlineColors(): InlineColors {
         : maximum && !/^rgba?\(0, 0, 0(, 0)?\)$/.test(backgroundColor) && !(backgroundColor === 'rgb(255, 255, 255)' && el.matches(':checked'))
     )
       out.push('background-color');
+    // (A gradient taken from behind text that misses its ratio on it: Tailwind's `bg-linear-to-r`.)
+    if (decision?.noImage_ && !decision.image_ && backgroundImage !== 'none') out.push('background-image');
     return out;
   };
 
@@ -123,12 +130,12 @@ export function createInlineColors(): InlineColors {
       if (members) members.push(el);
       else byParent.set(parent, [el]), out.push(byParent.get(parent)!);
     };
-    for (const [el, decision] of decisions) if (decision.color_ || decision.background_) add(el, decision);
+    for (const [el, decision] of decisions) if (decision.color_ || decision.background_ || decision.noImage_) add(el, decision);
     // Level 2's sheet paints every element (not inside a kept picture, a highlight or media).
     const walk = (el: Element): void => {
       const decision = decisions.get(el);
       if (isSkipped(el) || decision?.picture_ || el.localName === 'mark') return;
-      if (!decision?.color_ && !decision?.background_) add(el, el.localName);
+      if (!decision?.color_ && !decision?.background_ && !decision?.noImage_) add(el, el.localName);
       for (const root of el.shadowRoot ? [el.shadowRoot, el] : [el]) for (let child = root.firstElementChild; child; child = child.nextElementSibling) walk(child);
     };
     if (maximum) tops.forEach(walk);
@@ -142,8 +149,8 @@ export function createInlineColors(): InlineColors {
       const properties = lostOf(members[0]);
       for (const el of properties.length ? members : []) {
         for (const property of properties) {
-          const color = wanted(el, property, decisions.get(el), maximum);
-          if (color) out.push([el, property, color]);
+          const value = wanted(el, property, decisions.get(el), maximum);
+          if (value) out.push([el, property, value]);
         }
       }
     }
@@ -171,7 +178,7 @@ export function createInlineColors(): InlineColors {
     restore,
     takeAll() {
       const taken: Inlined = [];
-      for (const [el, [, properties]] of held) for (const [name, , , , color] of properties) taken.push([el, name, color]);
+      for (const [el, [, properties]] of held) for (const [name, , , , value] of properties) taken.push([el, name, value]);
       [...held.keys()].forEach(restore);
       return taken;
     },
