@@ -242,7 +242,6 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     quietly(() => (inlined ? inline.put(inlined) : inline.insist(decisions, tops, level > 1)));
   };
 
-
   /**
    * Reading the page costs more than writing its colours (reading every element's computed values
    * is slower than restyling it), so a level is written from a reading held ahead when there is one:
@@ -476,8 +475,9 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     cache = new Map();
     const under = canvasOf(doc);
     const reading = readFor(next, under, (visit) => visit(doc.documentElement, [under, undefined, false]));
-    // (The colours the site's `!important` would outweigh are found now too: the press reads nothing.)
-    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, reading, undefined, inline.probe(reading[0], alone(reading[0]))]);
+    // (The colours the site's `!important` would outweigh are found now too: the press reads nothing.
+    // Not level 2's, whose sheet paints every element: they are read back at the press.)
+    keep([next, under, next === 1 ? focusRing(doc, under) : '', cache, reading, undefined, next > 1 ? undefined : inline.probe(reading[0], alone(reading[0]))]);
   };
   engine.forget = discard;
   return engine;

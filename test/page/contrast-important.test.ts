@@ -128,6 +128,13 @@ describe('contrast levels over !important colours in a cascade layer or a style 
     expect(failing(measureTexts(frame.doc), minimumFor[1])).to.deep.equal([]);
   });
 
+  it('level 2 read ahead through the API shows its colours over them too, read back at the press', async () => {
+    frame = await loadFrame(LAYERED);
+    frame.win.Legible!.prepareContrast(2);
+    frame.win.Legible!.set({ contrast: 2 });
+    expect(failing(measureTexts(frame.doc), minimumFor[2])).to.deep.equal([]);
+  });
+
   it('an element the site removes gives its style attribute back once the page is read again', async () => {
     frame = await loadFrame(LAYERED);
     await setLevel(frame, 1);
