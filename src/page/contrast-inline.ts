@@ -158,7 +158,7 @@ export function createInlineColors(): InlineColors {
   };
 
   const put = (colors: Inlined): void => {
-    for (const [el, property, color] of colors) set(el, property, color);
+    for (const [el, property, value] of colors) set(el, property, value);
   };
 
   return {
