@@ -11,7 +11,7 @@ const BUDGET = 12 * 1024;
  * The file is over its budget today (see README, "Size"). Until it fits, CI fails when it grows
  * past this ceiling, just above its size now, and only warns between the budget and the ceiling.
  */
-const CEILING = 26602;
+const CEILING = 26575;
 
 const code = readFileSync(new URL(`../${FILE}`, import.meta.url));
 const gzip = gzipSync(code, { level: 9 }).length;

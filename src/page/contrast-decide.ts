@@ -111,7 +111,8 @@ const floats = (el: Element): boolean => {
 };
 
 /**
- * A walk for one level: `visit` decides subtrees into `decisions` and notes open shadow roots;
+ * A walk for one level: `visit` decides subtrees into `decisions`, notes open shadow roots and, at
+ * level 2, lists every element it enters (`painted`: its sheet paints them all);
  * `settle`, once they are all read, moves surfaces (levels 1 and -1) or decides level 2's surfaces
  * and drawings. `cache` holds parsed colours and lightness searches (see contrast-ink.ts).
  */
@@ -120,9 +121,10 @@ export function createWalk(
   cache: Map<string, Rgba | null>,
   canvas: Rgba,
   ready: (el: Element) => void,
-): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]) => void] {
+): [Visit, Map<Element, Decision>, Set<ShadowRoot>, (reveal: (els: Element[], shown: boolean, quiet?: boolean) => Element[]) => void, Element[]] {
   const decisions = new Map<Element, Decision>();
   const shadowRoots = new Set<ShadowRoot>();
+  const painted: Element[] = [];
   /** The large pictures of the part being read, which text may lie on. */
   let pictures: Picture[] = [];
   /** Decisions for plain text, shared by every element with the same colours, size and pinning. */
@@ -384,6 +386,7 @@ export function createWalk(
       }
     } else {
       // Level 2's sheet takes background colours away and paints text white or yellow.
+      painted.push(el);
       const position = style.position;
       floating ||= OUT_OF_FLOW.test(position);
       decision = decideMaximum(el, style, position, behind, kind, pictured, control, floating);
@@ -434,5 +437,6 @@ export function createWalk(
     // Once every part is read: levels 1 and -1 move surfaces (above), level 2 decides its surfaces
     // and drawings (contrast-maximum.ts).
     (reveal) => (level > 1 ? settleMaximum(reveal) : moveSurfaces()),
+    painted,
   ];
 }

@@ -10,7 +10,7 @@
 import { formatColor, rgba, type Rgba } from '../core/color.js';
 import { parseColor } from '../core/color-parse.js';
 import { BLACK, WHITE } from './contrast-behind.js';
-import { isSkipped, type Decision } from './contrast-decide.js';
+import type { Decision } from './contrast-decide.js';
 
 type Property = 'color' | 'background-color' | 'background-image';
 /** Colours set inline: an element, a property, its value. */
@@ -30,13 +30,13 @@ const same = (a: Rgba, b: Rgba): boolean => Math.max(Math.abs(a.r - b.r), Math.a
 
 export interface InlineColors {
   /**
-   * Reads back the colours just written under `tops` (`decisions`, and at level 2, `maximum`, what
-   * its sheet paints every element) and sets those not shown. Such colours come from classes (a
+   * Reads back the colours just written (`decisions`, and at level 2, `maximum`, what its sheet
+   * paints every element the reading entered, `painted`) and sets those not shown. Such colours come from classes (a
    * utility's) or a style attribute: one element of each kind (its tag and classes, its parent's
    * classes, its decision) is read, and where it shows the site's colour, its whole kind is set; each
    * element with a style attribute is read.
    */
-  insist(decisions: Map<Element, Decision>, tops: Element[], maximum: boolean): void;
+  insist(decisions: Map<Element, Decision>, painted: Element[], maximum: boolean): void;
   /** Gives `el`'s style attribute back what Legible took from it. */
   restore(el: Element): void;
   /** Gives every style attribute back; returns what was set, for `put` (a level kept). */
@@ -90,7 +90,9 @@ export function createInlineColors(): InlineColors {
   const wanted = (el: Element, property: Property, decision: Decision | undefined, maximum: boolean): string | undefined => {
     if (property === 'background-image') return 'none';
     const own = property === 'color' ? decision?.color_ : decision?.background_;
-    const color = own ?? (maximum ? (property === 'color' ? (el.matches(':any-link,:any-link *') ? YELLOW : WHITE) : el.matches(FILLED) ? BLACK : TRANSPARENT) : null);
+    // (Text in a highlight is black: its kind may be read outside one.)
+    const sheet = property === 'color' ? (el.closest('mark') ? null : el.matches(':any-link,:any-link *') ? YELLOW : WHITE) : el.matches(FILLED) ? BLACK : TRANSPARENT;
+    const color = own ?? (maximum ? sheet : null);
     return color ? formatColor(color) : undefined;
   };
 
@@ -113,10 +115,10 @@ export function createInlineColors(): InlineColors {
   };
 
   /**
-   * The kinds of element under `tops` whose colours the level sets (see `insist`), each with its
-   * elements; an element with a style attribute is a kind of its own.
+   * The kinds of element whose colours the level sets (see `insist`), each with its elements; an
+   * element with a style attribute is a kind of its own.
    */
-  const kindsOf = (decisions: Map<Element, Decision>, tops: Element[], maximum: boolean): Element[][] => {
+  const kindsOf = (decisions: Map<Element, Decision>, painted: Element[]): Element[][] => {
     const kinds = new Map<unknown, Map<string, Map<unknown, Element[]>>>();
     const out: Element[][] = [];
     const add = (el: Element, group: unknown): void => {
@@ -131,14 +133,11 @@ export function createInlineColors(): InlineColors {
       else byParent.set(parent, [el]), out.push(byParent.get(parent)!);
     };
     for (const [el, decision] of decisions) if (decision.color_ || decision.background_ || decision.noImage_) add(el, decision);
-    // Level 2's sheet paints every element (not inside a kept picture, a highlight or media).
-    const walk = (el: Element): void => {
+    // Level 2's sheet paints every element (not a kept picture, nor a highlight, yellow).
+    for (const el of painted) {
       const decision = decisions.get(el);
-      if (isSkipped(el) || decision?.picture_ || el.localName === 'mark') return;
-      if (!decision?.color_ && !decision?.background_ && !decision?.noImage_) add(el, el.localName);
-      for (const root of el.shadowRoot ? [el.shadowRoot, el] : [el]) for (let child = root.firstElementChild; child; child = child.nextElementSibling) walk(child);
-    };
-    if (maximum) tops.forEach(walk);
+      if (!decision?.picture_ && !decision?.color_ && !decision?.background_ && !decision?.noImage_ && el.localName !== 'mark') add(el, el.localName);
+    }
     return out;
   };
 
@@ -162,13 +161,13 @@ export function createInlineColors(): InlineColors {
   };
 
   return {
-    insist(decisions, tops, maximum) {
+    insist(decisions, painted, maximum) {
       // (Elements the site removed give their attribute back and are let go: one put back later shows its own.)
       for (const el of held.keys()) if (!el.isConnected) restore(el);
-      put(fixes(kindsOf(decisions, tops, maximum), (el) => lost(el, decisions.get(el), maximum), decisions, maximum));
+      put(fixes(kindsOf(decisions, painted), (el) => lost(el, decisions.get(el), maximum), decisions, maximum));
     },
     probe(decisions, show) {
-      const kinds = kindsOf(decisions, [], false);
+      const kinds = kindsOf(decisions, []);
       const samples = kinds.map((members) => members[0]);
       const hide = show(samples);
       const lacking = new Map(samples.map((el) => [el, lost(el, decisions.get(el), false)]));

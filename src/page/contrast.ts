@@ -123,7 +123,7 @@ export interface ContrastEngine {
 }
 
 /** What a walk read and decided, before anything is written. */
-type Reading = [decisions: Map<Element, Decision>, roots: Set<Document | ShadowRoot>];
+type Reading = [decisions: Map<Element, Decision>, roots: Set<Document | ShadowRoot>, painted: Element[]];
 
 /** Under `forced-colors: active` the system's own high-contrast mode is in charge of colours. */
 export const systemForcesColors = (win: Window = window): boolean => safely(() => win.matchMedia('(forced-colors: active)').matches, false);
@@ -187,7 +187,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
 
   /** Reads subtrees with `read` for `at`, deciding each element; writes nothing. */
   const readFor = (at: ContrastLevel, under: Rgba, read: (visit: (el: Element, behind: Behind) => void) => void): Reading => {
-    const [visit, decisions, shadowRoots, settle] = createWalk(at, cache, under, onPixels);
+    const [visit, decisions, shadowRoots, settle, painted] = createWalk(at, cache, under, onPixels);
     read(visit);
     // While level 2's sheet is on, the elements `settle` asks about are shown as the site paints
     // them (a kept picture's mark) while their backgrounds are read; those it decides keep that
@@ -203,15 +203,15 @@ export function createContrastEngine(doc: Document): ContrastEngine {
       if (shown && !quiet) endTransitions(els, SETTLED_TRANSITIONS);
       return els;
     });
-    return [decisions, shadowRoots];
+    return [decisions, shadowRoots, painted];
   };
 
   /**
    * Marks each decided element and writes the sheet once; then the colours that the site's
    * `!important` outweighs are set inline: `inlined`, those of a level kept, or those found reading
-   * back `tops`, the subtrees read.
+   * them back.
    */
-  const write = ([decisions, readRoots]: Reading, tops: Element[], inlined?: Inlined): void => {
+  const write = ([decisions, readRoots, painted]: Reading, inlined?: Inlined): void => {
     for (const [el, decision] of decisions) {
       // Decisions live for one walk, and many elements share one: its rule is looked up once.
       if (decision.id_ === undefined) {
@@ -239,7 +239,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     readRoots.forEach(attach);
     attach(doc);
     endTransitions(roots, SETTLED_TRANSITIONS);
-    quietly(() => (inlined ? inline.put(inlined) : inline.insist(decisions, tops, level > 1)));
+    quietly(() => (inlined ? inline.put(inlined) : inline.insist(decisions, painted, level > 1)));
   };
 
   /**
@@ -374,7 +374,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     }
     endTransitions(tops, SETTLED_TRANSITIONS);
     // (Only a new root element has no parent: it is then read over the canvas.)
-    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas, onPixels)))), [...tops]);
+    write(readFor(level, canvas, (visit) => tops.forEach((el) => visit(el, behindOf(parentOf(el), canvas, onPixels)))));
     return [...tops];
   }
 
@@ -387,7 +387,8 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     const inlined = quietly(inline.takeAll);
     const kept: typeof prepared =
       level && level !== next && !pending.size
-        ? [level, canvas, css, cache, [new Map(marked), new Set(roots)], new Map(rules), inlined]
+        ? // (Nothing of it is read back when it comes back: its inline colours are set again.)
+          [level, canvas, css, cache, [new Map(marked), new Set(roots), []], new Map(rules), inlined]
         : undefined;
     apply(next, ready);
     keep(kept);
@@ -422,7 +423,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     if (ready?.[0] === level) {
       // Written over the last level's colours at once: one restyle, not two.
       [, canvas, css, cache, , rules = rules] = ready;
-      write(ready[4], [doc.documentElement], ready[6]);
+      write(ready[4], ready[6]);
       // Pointer and focus states may differ from when it was read. (The element under the pointer is
       // found down the chain of hovered children, not by a search of the whole page.)
       if (level % 2) {
@@ -446,7 +447,7 @@ export function createContrastEngine(doc: Document): ContrastEngine {
     const reading = readFor(level, canvas, (visit) => visit(doc.documentElement, [canvas, undefined, false]));
     for (const el of marked.keys()) el.removeAttribute(MARK_ATTRIBUTE);
     marked.clear();
-    write(reading, [doc.documentElement]);
+    write(reading);
   }
 
   /**

@@ -38,8 +38,11 @@ export const KEYWORD_PX = [9, 10, 13, 16, 18, 24, 32, 48, 16];
 const relativeKeyword = (value: string): string | undefined =>
   value === 'larger' ? '1.2em' : value === 'smaller' ? 'calc(1em / 1.2)' : /^(inherit|unset|revert)/.test(value) ? '1em' : undefined;
 
-/** A selector suffix (empty: all elements) and the value for the elements it keeps. */
-type Entry = [string, string];
+/**
+ * A selector suffix (empty: all elements) and the value for the elements it keeps; `unresolved`
+ * where a custom property in it could not be resolved (the value is kept as it is).
+ */
+type Entry = [suffix: string, value: string, unresolved?: boolean];
 
 /**
  * The copies of one declaration. `resolve` substitutes custom properties (as the root computes
@@ -51,7 +54,7 @@ export function rewrite(property: string, value: string, resolve: (value: string
   const substituted = resolve(raw);
   const resolved = substituted.toLowerCase();
   const isFont = property === 'font-size';
-  if (resolved.includes('var(')) return [['', raw]];
+  if (resolved.includes('var(')) return [['', raw, true]];
   const keyword = isFont && KEYWORD_PX[KEYWORDS.indexOf(resolved)];
   const relativeLength = isFont && relativeKeyword(resolved);
   const relative = RELATIVE.test(resolved) || !!relativeLength;
@@ -268,13 +271,13 @@ function copyRule(rule: AnyRule, out: Copy): string {
         continue;
       }
       const priority = rule.style!.getPropertyPriority(property) ? '!important' : '';
-      const resolve = resolveDeclared(out);
+      const entries = rewrite(property, value, resolveDeclared(out));
       // A size made of custom properties that neither the root nor the sheets tell (Radix Themes'
       // `calc(var(--font-size-7) * var(--heading-font-size-adjust))`, its factor declared on a
       // wrapper; Mantine's sizes set in style attributes) is kept as it is, and what it sizes is
       // measured, as for a sheet of another origin.
-      if (resolve(value).toLowerCase().includes('var(')) out.unreadable_++;
-      for (const [suffix, next] of rewrite(property, value, resolve)) {
+      if (entries[0][2]) out.unreadable_++;
+      for (const [suffix, next] of entries) {
         const selector = narrow(selectorText, suffix, out.inShadow_);
         if (selector) css += `${selector}{${property}:${next}${priority}}`;
       }
